@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.fitting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.published;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.ranking;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.reference;
+
+import org.jspecify.annotations.NullMarked;

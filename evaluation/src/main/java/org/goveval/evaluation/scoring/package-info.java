@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.scoring;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.system;
+
+import org.jspecify.annotations.NullMarked;

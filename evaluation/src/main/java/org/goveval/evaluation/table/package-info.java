@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.evaluation.table;
+
+import org.jspecify.annotations.NullMarked;
