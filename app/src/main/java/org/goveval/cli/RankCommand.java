@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.goveval.evaluation.table.CsvTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,27 +24,16 @@ final class RankCommand implements Runnable {
             description = "Output CSV: the input columns plus rank and tier, in ranked order.")
     Path out = Path.of("");
 
-    @Option(
-            names = "--tiers",
-            paramLabel = "SPEC",
-            defaultValue = "95:卓越,85:优秀,75:良好,60:发展,0:准备",
-            description = "Tier thresholds and names (default: ${DEFAULT-VALUE}).")
-    String tiers = "";
-
-    @Option(
-            names = "--rule",
-            paramLabel = "RULE",
-            defaultValue = "dense",
-            description = "dense (1,2,2,3) or competition (1,2,2,4).")
-    String rule = "";
+    @Mixin
+    RankingOptions ranking = new RankingOptions();
 
     /** A total above this cannot come from any scale goveval knows; it is almost certainly a typing error. */
     private static final BigDecimal MAX_TOTAL = new BigDecimal("1000");
 
     @Override
     public void run() {
-        var ruleValue = RankedTable.rule(rule);
-        var tiersValue = RankedTable.tiers(tiers);
+        var ruleValue = ranking.rule();
+        var tiersValue = ranking.tiers();
         CsvTable table = CsvTable.read(in);
         table.requireColumns("total");
         RankedTable ranked = new RankedTable(table);

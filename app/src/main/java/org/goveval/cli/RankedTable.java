@@ -83,20 +83,4 @@ final class RankedTable {
     CsvTable table() {
         return table;
     }
-
-    static RankingRule rule(String text) {
-        try {
-            return RankingRule.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--rule: " + e.getMessage(), e);
-        }
-    }
-
-    static Tiers tiers(String spec) {
-        try {
-            return Tiers.parse(spec);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--tiers: " + e.getMessage(), e);
-        }
-    }
 }

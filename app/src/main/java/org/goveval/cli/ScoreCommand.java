@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.goveval.evaluation.scoring.Scoring;
 import org.goveval.evaluation.scoring.ScoringException;
@@ -16,6 +15,7 @@ import org.goveval.evaluation.table.CsvTable;
 import org.goveval.evaluation.table.CsvTable.Row;
 import org.goveval.evaluation.table.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,29 +48,18 @@ final class ScoreCommand implements Runnable {
             description = "Output CSV: the input columns plus total, rank, tier.")
     Path out = Path.of("");
 
-    @Option(
-            names = "--tiers",
-            paramLabel = "SPEC",
-            defaultValue = "95:卓越,85:优秀,75:良好,60:发展,0:准备",
-            description = "Tier thresholds and names (default: ${DEFAULT-VALUE}).")
-    String tiers = "";
+    @Mixin
+    RankingOptions ranking = new RankingOptions();
 
-    @Option(
-            names = "--rule",
-            paramLabel = "RULE",
-            defaultValue = "dense",
-            description = "dense (1,2,2,3) or competition (1,2,2,4).")
-    String rule = "";
-
-    @Option(names = "--systems-dir", description = "A folder of extra or replacing indicator-system files.")
-    Optional<Path> systemsDir = Optional.empty();
+    @Mixin
+    SystemsOption systems = new SystemsOption();
 
     @Override
     public void run() {
-        IndicatorSystem system = SystemsCommand.find(SystemsCommand.load(systemsDir), systemId);
-        String column = SystemsCommand.column(system, level).id();
-        var ruleValue = RankedTable.rule(rule);
-        var tiersValue = RankedTable.tiers(tiers);
+        IndicatorSystem system = systems.find(systemId);
+        String column = SystemsOption.column(system, level).id();
+        var ruleValue = ranking.rule();
+        var tiersValue = ranking.tiers();
         CsvTable table = CsvTable.read(in);
         RankedTable ranked = new RankedTable(table);
         List<String> indexColumns =

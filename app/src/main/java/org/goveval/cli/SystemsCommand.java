@@ -2,7 +2,6 @@ package org.goveval.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,9 +9,9 @@ import java.util.stream.Collectors;
 import org.goveval.evaluation.system.CaseCategory;
 import org.goveval.evaluation.system.Indicator;
 import org.goveval.evaluation.system.IndicatorSystem;
-import org.goveval.evaluation.system.IndicatorSystems;
 import org.goveval.evaluation.system.WeightColumn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,29 +23,10 @@ import picocli.CommandLine.Spec;
         subcommands = {SystemsCommand.ListCommand.class, SystemsCommand.ShowCommand.class})
 final class SystemsCommand {
 
-    static IndicatorSystems load(Optional<Path> dir) {
-        IndicatorSystems systems = IndicatorSystems.bundled();
-        return dir.map(systems::withDirectory).orElse(systems);
-    }
-
-    static IndicatorSystem find(IndicatorSystems systems, String id) {
-        return systems.get(id)
-                .orElseThrow(() -> new IllegalArgumentException("--system: unknown indicator system '" + id
-                        + "' (known: "
-                        + systems.all().stream().map(IndicatorSystem::id).collect(Collectors.joining(", ")) + ")"));
-    }
-
-    static WeightColumn column(IndicatorSystem system, String level) {
-        return system.column(level)
-                .orElseThrow(() -> new IllegalArgumentException("--level: system " + system.id()
-                        + " has no level '" + level + "' (its levels: "
-                        + system.columns().stream().map(WeightColumn::id).collect(Collectors.joining(", ")) + ")"));
-    }
-
     @Command(name = "list", description = "One line per indicator system: id, year, weight columns, name.")
     static final class ListCommand implements Runnable {
-        @Option(names = "--systems-dir", description = "A folder of extra or replacing indicator-system files.")
-        Optional<Path> dir = Optional.empty();
+        @Mixin
+        SystemsOption systems = new SystemsOption();
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -54,7 +34,7 @@ final class SystemsCommand {
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            for (IndicatorSystem s : load(dir).all()) {
+            for (IndicatorSystem s : systems.systems().all()) {
                 String columns = s.columns().stream()
                         .map(c -> c.id() + "(" + c.label() + ")")
                         .collect(Collectors.joining(" "));
@@ -76,17 +56,17 @@ final class SystemsCommand {
                 description = "Show only this weight column (e.g. county); indicators not assessed there are left out.")
         Optional<String> level = Optional.empty();
 
-        @Option(names = "--systems-dir", description = "A folder of extra or replacing indicator-system files.")
-        Optional<Path> dir = Optional.empty();
+        @Mixin
+        SystemsOption systems = new SystemsOption();
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            IndicatorSystem system = find(load(dir), id);
+            IndicatorSystem system = systems.find(id);
             List<WeightColumn> columns =
-                    level.map(l -> List.of(column(system, l))).orElse(system.columns());
+                    level.map(l -> List.of(SystemsOption.column(system, l))).orElse(system.columns());
             new TreePrinter(spec.commandLine().getOut(), columns).print(system);
         }
     }
