@@ -47,12 +47,12 @@ class IndicatorSystemLoaderTest {
             columns:
               province: 省
               county: 县
-            base: 10
+            base: 100
             bonus: 2
             indicators:
               - id: info
                 name: 信息发布
-                declared: {province: 10, county: 10}
+                declared: {province: 100, county: 100}
                 children:
                   - id: info.open
                     name: 政府信息公开
@@ -63,17 +63,17 @@ class IndicatorSystemLoaderTest {
                         points:
                           - 是否开设相关栏目
                           - 发布内容是否准确、及时、规范
-                        weights: {province: 5, county: 8}
+                        weights: {province: 50, county: 80}
                         assessment: [manual, monitor]
                       - id: info.open.data
                         name: 数据开放
                         notes:
                           - 【注：县级不评估】
-                        weights: {province: 3, county: —}
+                        weights: {province: 30, county: —}
                         assessment: [monitor]
                   - id: info.guide
                     name: 办事指南
-                    weights: {province: 2, county: 2}
+                    weights: {province: 20, county: 20}
                     assessment: [manual]
               - id: innov
                 name: 优秀创新案例
@@ -95,7 +95,7 @@ class IndicatorSystemLoaderTest {
         List<String> lines = VALID.lines().toList();
         assertThat(lines).hasSize(47);
         assertThat(lines.get(33 - 1)).isEqualTo("      - id: info.guide");
-        assertThat(lines.get(35 - 1)).isEqualTo("        weights: {province: 2, county: 2}");
+        assertThat(lines.get(35 - 1)).isEqualTo("        weights: {province: 20, county: 20}");
         assertThat(lines.get(46 - 1)).isEqualTo("      - id: service");
     }
 
@@ -108,7 +108,7 @@ class IndicatorSystemLoaderTest {
         assertThat(s.issuer()).isEqualTo("测试中心");
         assertThat(s.source()).isEqualTo("test fixture");
         assertThat(s.columns()).containsExactly(new WeightColumn("province", "省"), new WeightColumn("county", "县"));
-        assertThat(s.base()).isEqualByComparingTo("10");
+        assertThat(s.base()).isEqualByComparingTo("100");
         assertThat(s.bonus()).isEqualByComparingTo("2");
     }
 
@@ -138,12 +138,12 @@ class IndicatorSystemLoaderTest {
 
     static Stream<Arguments> leafWeights() {
         return Stream.of(
-                Arguments.of("info.open.statutory", "province", "5"),
-                Arguments.of("info.open.statutory", "county", "8"),
-                Arguments.of("info.open.data", "province", "3"),
+                Arguments.of("info.open.statutory", "province", "50"),
+                Arguments.of("info.open.statutory", "county", "80"),
+                Arguments.of("info.open.data", "province", "30"),
                 Arguments.of("info.open.data", "county", null),
-                Arguments.of("info.guide", "province", "2"),
-                Arguments.of("info.guide", "county", "2"),
+                Arguments.of("info.guide", "province", "20"),
+                Arguments.of("info.guide", "county", "20"),
                 Arguments.of("innov", "province", "2"),
                 Arguments.of("innov", "county", "2"));
     }
@@ -169,11 +169,11 @@ class IndicatorSystemLoaderTest {
                 .isFalse();
         assertThat(s.indicator("info.open").orElseThrow().weights()).isEmpty();
         assertThat(s.indicator("info").orElseThrow().weights()).isEmpty();
-        assertThat(s.indicator("info").orElseThrow().totalWeight("province")).isEqualByComparingTo("10");
-        assertThat(s.indicator("info").orElseThrow().totalWeight("county")).isEqualByComparingTo("10");
-        assertThat(s.indicator("info.open").orElseThrow().totalWeight("county")).isEqualByComparingTo("8");
-        assertThat(s.maximum("province")).isEqualByComparingTo("12");
-        assertThat(s.maximum("county")).isEqualByComparingTo("12");
+        assertThat(s.indicator("info").orElseThrow().totalWeight("province")).isEqualByComparingTo("100");
+        assertThat(s.indicator("info").orElseThrow().totalWeight("county")).isEqualByComparingTo("100");
+        assertThat(s.indicator("info.open").orElseThrow().totalWeight("county")).isEqualByComparingTo("80");
+        assertThat(s.maximum("province")).isEqualByComparingTo("102");
+        assertThat(s.maximum("county")).isEqualByComparingTo("102");
     }
 
     @Test
@@ -195,8 +195,8 @@ class IndicatorSystemLoaderTest {
 
         Indicator info = s.indicator("info").orElseThrow();
         assertThat(info.declared()).containsOnlyKeys("province", "county");
-        assertThat(info.declared().get("province")).isEqualByComparingTo("10");
-        assertThat(info.declared().get("county")).isEqualByComparingTo("10");
+        assertThat(info.declared().get("province")).isEqualByComparingTo("100");
+        assertThat(info.declared().get("county")).isEqualByComparingTo("100");
         assertThat(s.indicator("info.open").orElseThrow().declared()).isEmpty();
 
         Indicator innov = s.indicator("innov").orElseThrow();
@@ -269,6 +269,14 @@ class IndicatorSystemLoaderTest {
     static final String UNKNOWN_COLUMN = "unknown weight column (the system's columns are [province, county])";
     static final String UNKNOWN_ASSESSMENT = " (monitor, manual, request, expert or vote)";
 
+    /**
+     * Both columns sum to 101 while base stays 100; the printed total of {@code info} is raised with them, so
+     * that the column sums are the only problems.
+     */
+    static final UnaryOperator<String> COLUMN_SUMS_OFF_BASE = replaceAll(
+            replace("weights: {province: 20, county: 20}", "weights: {province: 21, county: 21}"),
+            replace("declared: {province: 100, county: 100}", "declared: {province: 101, county: 101}"));
+
     static Arguments error(String name, UnaryOperator<String> edit, Expected... problems) {
         return Arguments.of(name, edit, List.of(problems));
     }
@@ -282,7 +290,9 @@ class IndicatorSystemLoaderTest {
                         containing(8, "(syntax)", "mapping values are not allowed here")),
                 error(
                         "YAML syntax: unclosed flow mapping",
-                        replace("county: 2}\n        assessment: [manual]", "county: 2\n        assessment: [manual]"),
+                        replace(
+                                "county: 20}\n        assessment: [manual]",
+                                "county: 20\n        assessment: [manual]"),
                         containing(36, "(syntax)", "expected ',' or '}'")),
                 error("empty file", text -> "", p(0, "(file)", "the file is empty")),
                 error("file of comments only", text -> "# nothing here\n\n", p(0, "(file)", "the file is empty")),
@@ -297,7 +307,7 @@ class IndicatorSystemLoaderTest {
                         "missing columns",
                         replace("columns:\n  province: 省\n  county: 县\n", "#\n#\n#\n"),
                         p(1, "columns", REQUIRED)),
-                error("missing base", replace("base: 10\n", "#\n"), p(1, "base", REQUIRED)),
+                error("missing base", replace("base: 100\n", "#\n"), p(1, "base", REQUIRED)),
                 error("missing bonus", replace("bonus: 2\n", "#\n"), p(1, "bonus", REQUIRED)),
                 error("missing indicators", cutFrom("indicators:", ""), p(1, "indicators", REQUIRED)),
                 error(
@@ -318,7 +328,7 @@ class IndicatorSystemLoaderTest {
                 error("year not a whole number", replace("year: 2020", "year: 2020.5"), containing(2, "year", "")),
                 error(
                         "base not a number",
-                        replace("base: 10", "base: ten"),
+                        replace("base: 100", "base: ten"),
                         p(9, "base", "expected a number, found 'ten'")),
                 error("unknown top-level field", replace("issuer: 测试中心", "issuers: 测试中心"), p(4, "issuers", UNKNOWN)),
                 error("duplicate top-level key", replace("issuer: 测试中心", "name: 另一个名称"), p(4, "name", "duplicate key")),
@@ -336,7 +346,7 @@ class IndicatorSystemLoaderTest {
                         p(33, "indicators[info.guide].name", REQUIRED)),
                 error(
                         "leaf without weights",
-                        replace("        weights: {province: 2, county: 2}\n", "        #\n"),
+                        replace("        weights: {province: 20, county: 20}\n", "        #\n"),
                         p(33, "indicators[info.guide].weights", REQUIRED)),
                 error(
                         "leaf without assessment",
@@ -351,8 +361,8 @@ class IndicatorSystemLoaderTest {
                 error(
                         "misspelt weights",
                         replace(
-                                "        weights: {province: 2, county: 2}",
-                                "        weight: {province: 2, county: 2}"),
+                                "        weights: {province: 20, county: 20}",
+                                "        weight: {province: 20, county: 20}"),
                         p(33, "indicators[info.guide].weights", REQUIRED),
                         p(35, "indicators[info.guide].weight", UNKNOWN)),
                 error(
@@ -398,49 +408,51 @@ class IndicatorSystemLoaderTest {
                 error(
                         "unknown weight column",
                         replace(
-                                "{province: 2, county: 2}\n        assessment: [manual]",
-                                "{province: 2, county: 2, city: 1}\n        assessment: [manual]"),
+                                "{province: 20, county: 20}\n        assessment: [manual]",
+                                "{province: 20, county: 20, city: 10}\n        assessment: [manual]"),
                         p(35, "indicators[info.guide].weights.city", UNKNOWN_COLUMN)),
                 error(
                         "unknown column in declared",
                         replace(
-                                "declared: {province: 10, county: 10}",
-                                "declared: {province: 10, county: 10, city: 10}"),
+                                "declared: {province: 100, county: 100}",
+                                "declared: {province: 100, county: 100, city: 100}"),
                         p(14, "indicators[info].declared.city", UNKNOWN_COLUMN)),
                 error(
                         "missing weight column entry",
                         replace(
-                                "{province: 2, county: 2}\n        assessment: [manual]",
-                                "{province: 2}\n        assessment: [manual]"),
+                                "{province: 20, county: 20}\n        assessment: [manual]",
+                                "{province: 20}\n        assessment: [manual]"),
                         p(35, "indicators[info.guide].weights.county", REQUIRED)),
                 error(
                         "negative weight",
                         replace(
-                                "{province: 2, county: 2}\n        assessment: [manual]",
-                                "{province: -2, county: 2}\n        assessment: [manual]"),
+                                "{province: 20, county: 20}\n        assessment: [manual]",
+                                "{province: -2, county: 20}\n        assessment: [manual]"),
                         p(35, "indicators[info.guide].weights.province", "weights cannot be negative, found -2")),
                 error(
                         "non-numeric weight",
                         replace(
-                                "{province: 2, county: 2}\n        assessment: [manual]",
-                                "{province: two, county: 2}\n        assessment: [manual]"),
+                                "{province: 20, county: 20}\n        assessment: [manual]",
+                                "{province: two, county: 20}\n        assessment: [manual]"),
                         p(35, "indicators[info.guide].weights.province", "expected a number, found 'two'")),
                 error(
                         "leaf not assessed in any column",
                         replace(
-                                "{province: 2, county: 2}\n        assessment: [manual]",
+                                "{province: 20, county: 20}\n        assessment: [manual]",
                                 "{province: —, county: —}\n        assessment: [manual]"),
                         p(33, "indicators[info.guide].weights", "not assessed in any column")),
                 error(
                         "weights on an inner node",
-                        replace("    declared: {province: 10, county: 10}", "    weights: {province: 10, county: 10}"),
+                        replace(
+                                "    declared: {province: 100, county: 100}",
+                                "    weights: {province: 100, county: 100}"),
                         p(
                                 12,
                                 "indicators[info].weights",
                                 "only a scored indicator (one without children) has weights")),
                 error(
                         "assessment on an inner node",
-                        replace("    declared: {province: 10, county: 10}", "    assessment: [manual]"),
+                        replace("    declared: {province: 100, county: 100}", "    assessment: [manual]"),
                         p(
                                 12,
                                 "indicators[info].assessment",
@@ -448,18 +460,25 @@ class IndicatorSystemLoaderTest {
 
                 // sums
                 error(
+                        "base other than 100: one problem on its line, the column sums are not compared with it",
+                        replace("base: 100", "base: 90"),
+                        p(
+                                9,
+                                "base",
+                                "must be 100: every weight column's non-bonus weights sum to 100 (the bonus comes on top)")),
+                error(
                         "column sums differ from base",
-                        replace("base: 10", "base: 12"),
+                        COLUMN_SUMS_OFF_BASE,
                         p(
                                 1,
                                 "columns.province",
-                                "the non-bonus weights of column 'province' sum to 10, but base is 12"),
-                        p(1, "columns.county", "the non-bonus weights of column 'county' sum to 10, but base is 12")),
+                                "the non-bonus weights of column 'province' sum to 101, but base is 100"),
+                        p(1, "columns.county", "the non-bonus weights of column 'county' sum to 101, but base is 100")),
                 error(
                         "one leaf weight changed: column sum and declared",
-                        replace("{province: 5, county: 8}", "{province: 5, county: 7}"),
-                        p(1, "columns.county", "the non-bonus weights of column 'county' sum to 9, but base is 10"),
-                        p(12, "indicators[info].declared.county", "printed as 10 but its leaves sum to 9")),
+                        replace("{province: 50, county: 80}", "{province: 50, county: 70}"),
+                        p(1, "columns.county", "the non-bonus weights of column 'county' sum to 90, but base is 100"),
+                        p(12, "indicators[info].declared.county", "printed as 100 but its leaves sum to 90")),
                 error(
                         "bonus sums differ from bonus",
                         replace("bonus: 2\n", "bonus: 3\n"),
@@ -467,8 +486,8 @@ class IndicatorSystemLoaderTest {
                         p(1, "columns.county", "the bonus weights of column 'county' sum to 2, but bonus is 3")),
                 error(
                         "declared differs from the sum",
-                        replace("declared: {province: 10, county: 10}", "declared: {province: 10, county: 9}"),
-                        p(12, "indicators[info].declared.county", "printed as 9 but its leaves sum to 10")),
+                        replace("declared: {province: 100, county: 100}", "declared: {province: 100, county: 90}"),
+                        p(12, "indicators[info].declared.county", "printed as 90 but its leaves sum to 100")),
 
                 // assessment
                 error(
@@ -499,13 +518,13 @@ class IndicatorSystemLoaderTest {
                 error(
                         "children under a third-level indicator",
                         replace("""
-                                    weights: {province: 5, county: 8}
+                                    weights: {province: 50, county: 80}
                                     assessment: [manual, monitor]
                         """, """
                                     children:
                                       - id: info.open.statutory.list
                                         name: 栏目
-                                        weights: {province: 5, county: 8}
+                                        weights: {province: 50, county: 80}
                                         assessment: [manual, monitor]
                         """),
                         p(19, "indicators[info.open.statutory].children", "a third-level indicator has no children")),
@@ -529,7 +548,7 @@ class IndicatorSystemLoaderTest {
                                         "          - name: 法定主动公开\n            # id removed\n"),
                                 replace(
                                         "          - id: info.open.data\n            name: 数据开放\n            notes:\n"
-                                                + "              - 【注：县级不评估】\n            weights: {province: 3, county: —}\n"
+                                                + "              - 【注：县级不评估】\n            weights: {province: 30, county: —}\n"
                                                 + "            assessment: [monitor]\n",
                                         "")),
                         p(19, "indicators[info.open.?].id", REQUIRED)),
@@ -574,14 +593,14 @@ class IndicatorSystemLoaderTest {
 
     @Test
     void exceptionMessageListsEveryProblemAsFileLineFieldMessage() {
-        String text = replace("base: 10", "base: 12").apply(VALID);
+        String text = COLUMN_SUMS_OFF_BASE.apply(VALID);
         IndicatorSystemException e =
                 catchThrowableOfType(IndicatorSystemException.class, () -> IndicatorSystemLoader.parse(FILE, text));
         assertThat(e.getMessage())
                 .isEqualTo(
-                        "test-system.yaml:1: columns.province: the non-bonus weights of column 'province' sum to 10, but base is 12"
+                        "test-system.yaml:1: columns.province: the non-bonus weights of column 'province' sum to 101, but base is 100"
                                 + System.lineSeparator()
-                                + "test-system.yaml:1: columns.county: the non-bonus weights of column 'county' sum to 10, but base is 12");
+                                + "test-system.yaml:1: columns.county: the non-bonus weights of column 'county' sum to 101, but base is 100");
     }
 
     // ---------------------------------------------------------------- several problems at once
@@ -589,8 +608,8 @@ class IndicatorSystemLoaderTest {
     private static final UnaryOperator<String> FOUR_MISTAKES = replaceAll(
             replace("issuer: 测试中心", "issuers: 测试中心"),
             replace(
-                    "{province: 2, county: 2}\n        assessment: [manual]",
-                    "{province: -2, county: 2}\n        assessment: [manual]"),
+                    "{province: 20, county: 20}\n        assessment: [manual]",
+                    "{province: -2, county: 20}\n        assessment: [manual]"),
             replace("assessment: [expert, vote]", "assessment: [expert, votes]"),
             replace("      - id: service", "      - id: intensive"));
 
@@ -658,7 +677,7 @@ class IndicatorSystemLoaderTest {
     @Test
     void problemsOfALoadedFileNameThePath(@TempDir Path dir) throws IOException {
         Path file =
-                write(dir, "test-system.yaml", replace("base: 10", "base: ten").apply(VALID));
+                write(dir, "test-system.yaml", replace("base: 100", "base: ten").apply(VALID));
         IndicatorSystemException e =
                 catchThrowableOfType(IndicatorSystemException.class, () -> IndicatorSystemLoader.load(file));
         assertThat(e.problems())
@@ -713,17 +732,17 @@ class IndicatorSystemLoaderTest {
     @Test
     void weightsAreExactDecimals() {
         String text = replaceAll(
-                        replace("{province: 5, county: 8}", "{province: 4.5, county: 8}"),
-                        replace("{province: 3, county: —}", "{province: 3.50, county: —}"))
+                        replace("{province: 50, county: 80}", "{province: 49.5, county: 80}"),
+                        replace("{province: 30, county: —}", "{province: 30.50, county: —}"))
                 .apply(VALID);
         Indicator statutory = IndicatorSystemLoader.parse(FILE, text)
                 .indicator("info.open.statutory")
                 .orElseThrow();
-        assertThat(statutory.weight("province")).contains(new BigDecimal("4.5"));
+        assertThat(statutory.weight("province")).contains(new BigDecimal("49.5"));
         assertThat(IndicatorSystemLoader.parse(FILE, text)
                         .indicator("info.open.data")
                         .orElseThrow()
                         .weight("province"))
-                .contains(new BigDecimal("3.50"));
+                .contains(new BigDecimal("30.50"));
     }
 }
