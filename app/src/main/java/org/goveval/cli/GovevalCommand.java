@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "goveval",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Government-website and digital-government evaluation: indicator systems, scores, ranks, tiers.",
         subcommands = {
@@ -22,6 +23,8 @@ import picocli.CommandLine.Command;
             RankCommand.class,
             FitWeightsCommand.class,
             PublishedCommand.class,
+            ScanCommand.class,
+            ProbeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GovevalCommand implements Runnable {

@@ -1,6 +1,7 @@
 /**
- * A loopback HTTP server generating government sites with planted defects and a manifest of the truth, for
- * tests, demos and benchmarks. Not built yet: see the monitoring-engine issue.
+ * A loopback HTTP server generating Chinese government sites with planted defects and a manifest of the truth,
+ * for the monitor's tests, demos and benchmarks. Start with {@link org.goveval.sitefarm.SiteFarm#start}; the
+ * manifest records live in {@link org.goveval.sitefarm.manifest}; {@code internal} packages are not API.
  */
 @NullMarked
 package org.goveval.sitefarm;

@@ -1,0 +1,111 @@
+package org.goveval.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.goveval.monitor.Monitor;
+import org.goveval.monitor.MonitorSettings;
+import org.goveval.monitor.net.HostResolver;
+import org.goveval.monitor.probe.AvailabilityRule;
+import org.goveval.monitor.probe.AvailabilityVerdict;
+import org.goveval.monitor.probe.ProbeResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code goveval probe URL --count N --interval SECONDS}: availability probes of a home page. */
+@Command(
+        name = "probe",
+        description =
+                "Probe whether a home page opens within 15 s, N times, and apply the State Council availability rule.")
+final class ProbeCommand implements Runnable {
+    @Parameters(index = "0", paramLabel = "URL")
+    String url = "";
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "1", description = "Number of probes (default 1).")
+    int count;
+
+    @Option(
+            names = "--interval",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
+            description = "Seconds between probe starts (default 60).")
+    double interval;
+
+    @Option(
+            names = "--allow-private",
+            description = "Allow loopback and private addresses (tests, intranet deployments).")
+    boolean allowPrivate;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        URI home = MonitorOptions.homepage(url);
+        if (count < 1) {
+            throw new IllegalArgumentException("--count: must be 1 or more, found " + count);
+        }
+        if (interval < 0) {
+            throw new IllegalArgumentException("--interval: cannot be negative, found " + interval);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<ProbeResult> results = new ArrayList<>();
+        Duration pause = Duration.ofMillis(Math.round(interval * 1000));
+        try (Monitor monitor = Monitor.create(
+                MonitorSettings.defaults().withAllowPrivate(allowPrivate), HostResolver.system(), Clock.systemUTC())) {
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                ProbeResult r = monitor.probe(home);
+                results.add(r);
+                out.printf(
+                        Locale.ROOT,
+                        "%s  %-8s %6d ms  %s  %s%n",
+                        r.at(),
+                        r.outcome(),
+                        r.latencyMillis(),
+                        r.status() == 0 ? "-" : Integer.toString(r.status()),
+                        r.reason());
+                out.flush();
+                if (i + 1 < count) {
+                    sleepUntil(start + pause.toNanos());
+                }
+            }
+        }
+        summarise(AvailabilityRule.stateCouncil().evaluate(results), out);
+    }
+
+    private static void sleepUntil(long deadlineNanos) {
+        long wait = deadlineNanos - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    private static void summarise(AvailabilityVerdict v, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "failure share %.1f%% (%d of %d probes)%n",
+                v.failureShare() * 100,
+                v.failures(),
+                v.probes());
+        if (v.sufficient()) {
+            out.println(
+                    v.vetoed()
+                            ? "State Council rule: FAILS (5% or more over a week of 20+ probes a day)"
+                            : "State Council rule: passes");
+        } else {
+            out.println("State Council rule: not applicable (it needs 7 days with at least 20 probes each)");
+        }
+    }
+}

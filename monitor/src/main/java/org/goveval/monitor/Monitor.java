@@ -1,0 +1,148 @@
+package org.goveval.monitor;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.fetch.FailureKind;
+import org.goveval.monitor.fetch.FetchRequest;
+import org.goveval.monitor.fetch.FetchResult;
+import org.goveval.monitor.fetch.FetchSettings;
+import org.goveval.monitor.fetch.HttpFetcher;
+import org.goveval.monitor.fetch.PageDecoder;
+import org.goveval.monitor.fetch.RequestGate;
+import org.goveval.monitor.links.RobotsDecision;
+import org.goveval.monitor.net.AddressPolicy;
+import org.goveval.monitor.net.HostResolver;
+import org.goveval.monitor.politeness.PolitenessGate;
+import org.goveval.monitor.probe.AvailabilityProbe;
+import org.goveval.monitor.probe.ProbeResult;
+import org.goveval.monitor.report.ScanReport;
+import org.goveval.monitor.robots.RobotsCache;
+import org.goveval.monitor.robots.RobotsRules;
+import org.goveval.monitor.robots.RobotsSource;
+import org.goveval.monitor.scan.PageContent;
+import org.goveval.monitor.scan.ScanListener;
+import org.goveval.monitor.scan.SiteAccess;
+import org.goveval.monitor.scan.SiteScanner;
+import org.jsoup.Jsoup;
+
+/**
+ * The front door of the monitoring engine: scans sites politely. One instance shares its politeness and
+ * robots.txt cache across all scans it runs, so several sites on one server are not hammered together.
+ */
+public final class Monitor implements AutoCloseable {
+    /** Failures of a robots.txt request that mean the host itself cannot be reached. */
+    private static final Set<FailureKind> UNREACHABLE =
+            Set.of(FailureKind.DNS_FAILURE, FailureKind.CONNECTION_FAILED, FailureKind.TIMEOUT, FailureKind.TLS_ERROR);
+
+    private final MonitorSettings settings;
+    private final Clock clock;
+    private final PolitenessGate gate;
+    private final HttpFetcher fetcher;
+    private final HttpFetcher probeFetcher;
+    private final RobotsCache robots;
+    private final Set<String> crawlDelaysApplied = ConcurrentHashMap.newKeySet();
+
+    private Monitor(MonitorSettings settings, HostResolver resolver, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.gate = new PolitenessGate(settings.politeness());
+        AddressPolicy policy = new AddressPolicy(resolver, settings.allowPrivate());
+        this.fetcher = new HttpFetcher(settings.fetch(), gate, policy, clock);
+        // a probe measures one visit: no retry, and no queueing behind a scan's politeness
+        FetchSettings f = settings.fetch();
+        this.probeFetcher = new HttpFetcher(
+                new FetchSettings(
+                        f.userAgent(),
+                        f.connectTimeout(),
+                        f.requestBudget(),
+                        f.maxRedirects(),
+                        0,
+                        f.retryBaseDelay(),
+                        f.maxRetryAfter(),
+                        f.maxBodyBytes()),
+                RequestGate.open(),
+                policy,
+                clock);
+        this.robots = new RobotsCache(
+                uri -> fetcher.fetch(FetchRequest.get(uri, RobotsCache.FETCH_LIMIT_BYTES)),
+                settings.robotsToken(),
+                clock);
+    }
+
+    /**
+     * @param resolver resolves host names (the system resolver in production; a stub in tests, so that no
+     *     query leaves the machine)
+     */
+    public static Monitor create(MonitorSettings settings, HostResolver resolver, Clock clock) {
+        return new Monitor(settings, resolver, clock);
+    }
+
+    /** Scans a site; see {@link SiteScanner#scan}. */
+    public ScanReport scan(URI home, ScanListener listener, Optional<Path> checkpoint) throws InterruptedException {
+        SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
+        return new SiteScanner(settings.scan(), access, clock).scan(home, listener, checkpoint);
+    }
+
+    /** One availability probe of a home page (see {@link AvailabilityProbe}). */
+    public ProbeResult probe(URI homepage) {
+        return new AvailabilityProbe(probeFetcher::fetch).probe(homepage);
+    }
+
+    public PolitenessGate politeness() {
+        return gate;
+    }
+
+    private RobotsDecision robotsDecision(URI uri) {
+        RobotsRules rules = robots.rulesFor(uri);
+        if (crawlDelaysApplied.add(authority(uri))) {
+            rules.crawlDelay().ifPresent(delay -> gate.setCrawlDelay(uri, delay));
+        }
+        if (rules.isAllowed(uri)) {
+            return RobotsDecision.allow();
+        }
+        if (rules.source() == RobotsSource.DISALLOW_ALL) {
+            Optional<FailureKind> failure = rules.failure().filter(UNREACHABLE::contains);
+            if (failure.isPresent()) {
+                return RobotsDecision.unreachable(failure.get(), rules.detail());
+            }
+        }
+        return RobotsDecision.disallow("robots.txt: " + rules.detail());
+    }
+
+    /** A 2xx HTML response decoded (charset rules of {@link PageDecoder}) and parsed with its final URL as base. */
+    static Optional<PageContent> read(FetchResult result) {
+        if (!result.isSuccess() || !looksLikeHtml(result)) {
+            return Optional.empty();
+        }
+        String text = PageDecoder.decode(result).text();
+        return Optional.of(new PageContent(
+                result.finalUri(), Jsoup.parse(text, result.finalUri().toString())));
+    }
+
+    private static boolean looksLikeHtml(FetchResult result) {
+        Optional<String> type = result.mediaType();
+        if (type.isPresent()) {
+            return type.get().equals("text/html") || type.get().equals("application/xhtml+xml");
+        }
+        int n = Math.min(result.body().length, 512);
+        String start = new String(result.body(), 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    private static String authority(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+        probeFetcher.close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.goveval.monitor.crawl;
+
+import crawlercommons.domains.EffectiveTldFinder;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Which pages belong to the site being crawled; links outside are checked but not crawled. */
+public enum CrawlScope {
+    /** The same scheme-less host and port as the home page (the default: www.x.gov.cn only). */
+    SAME_HOST,
+    /** The same registrable domain (www.x.gov.cn, zwgk.x.gov.cn, …), by the public-suffix list. */
+    SAME_REGISTRABLE_DOMAIN;
+
+    public boolean contains(URI site, URI candidate) {
+        String siteHost = host(site);
+        String host = host(candidate);
+        return switch (this) {
+            case SAME_HOST -> siteHost.equals(host) && port(site) == port(candidate);
+            case SAME_REGISTRABLE_DOMAIN -> registrable(siteHost).equals(registrable(host));
+        };
+    }
+
+    private static String host(URI uri) {
+        return Objects.requireNonNullElse(uri.getHost(), "").toLowerCase(Locale.ROOT);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** The registrable domain, or the host itself for IP literals and unknown suffixes. */
+    private static String registrable(String host) {
+        String domain = EffectiveTldFinder.getAssignedDomain(host, true, false);
+        return domain == null ? host : domain;
+    }
+}

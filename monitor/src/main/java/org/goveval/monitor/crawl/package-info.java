@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.crawl;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.fetch;
+
+import org.jspecify.annotations.NullMarked;

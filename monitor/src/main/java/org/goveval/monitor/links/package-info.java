@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.links;
+
+import org.jspecify.annotations.NullMarked;

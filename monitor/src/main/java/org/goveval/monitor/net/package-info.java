@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.net;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package org.goveval.monitor.politeness;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+
+/**
+ * One host's state in the gate: its queue of waiting requests, its requests in flight and the spacing of its
+ * request starts. Guarded by the gate's lock: every method must be called with it held.
+ */
+final class HostLane {
+    /** Requests waiting for this host, first come first served. */
+    final ArrayDeque<Waiter> queue = new ArrayDeque<>();
+
+    private long delayNanos;
+    private boolean started;
+    private long lastStartNanos;
+    private int inFlight;
+    private int maxInFlight;
+    private long admitted;
+
+    HostLane(long delayNanos) {
+        this.delayNanos = delayNanos;
+    }
+
+    void setDelayNanos(long delayNanos) {
+        this.delayNanos = delayNanos;
+    }
+
+    int inFlight() {
+        return inFlight;
+    }
+
+    /** Whether the delay since the last start has passed. Differences of nanoTime values never overflow. */
+    boolean startDue(long nowNanos) {
+        return !started || nowNanos - lastStartNanos >= delayNanos;
+    }
+
+    /** How long until {@link #startDue} turns true; 0 if it is already. */
+    long nanosUntilStartDue(long nowNanos) {
+        return started ? Math.max(0, delayNanos - (nowNanos - lastStartNanos)) : 0;
+    }
+
+    void start(long nowNanos) {
+        started = true;
+        lastStartNanos = nowNanos;
+        inFlight++;
+        admitted++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+    }
+
+    void finish() {
+        inFlight--;
+    }
+
+    HostStats stats() {
+        return new HostStats(admitted, inFlight, maxInFlight, queue.size(), Duration.ofNanos(delayNanos));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.politeness;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package org.goveval.monitor.probe;
+
+/** What one availability probe of a home page found. */
+public enum ProbeOutcome {
+    /** The home page opened (a 2xx or 3xx answer, its body read) within the time limit. */
+    OPENED,
+    /** Not open within the time limit (15 s by default): a failure under the State Council rule. */
+    TOO_SLOW,
+    /** No usable answer: DNS, connection or TLS failure, or an error status. */
+    FAILED;
+
+    public boolean isFailure() {
+        return this != OPENED;
+    }
+}

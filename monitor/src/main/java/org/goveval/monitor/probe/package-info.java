@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.probe;
+
+import org.jspecify.annotations.NullMarked;

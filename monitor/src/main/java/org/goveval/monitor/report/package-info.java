@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.report;
+
+import org.jspecify.annotations.NullMarked;

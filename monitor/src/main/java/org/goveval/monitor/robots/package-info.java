@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.robots;
+
+import org.jspecify.annotations.NullMarked;

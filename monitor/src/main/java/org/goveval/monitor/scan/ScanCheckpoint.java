@@ -1,0 +1,120 @@
+package org.goveval.monitor.scan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.crawl.FrontierState;
+import org.goveval.monitor.links.LinkCheck;
+import org.goveval.monitor.links.LinkKind;
+import org.goveval.monitor.links.Verdict;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A scan's state on disk, so that an interrupted scan resumes instead of starting over. Written as JSON to a
+ * temporary file and moved into place, so a crash while writing leaves the previous checkpoint intact.
+ */
+final class ScanCheckpoint {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ScanCheckpoint() {}
+
+    /** One verdict as saved. */
+    record SavedCheck(String url, Verdict verdict, LinkKind kind, Integer status, String detail) {
+        static SavedCheck of(LinkCheck check) {
+            return new SavedCheck(
+                    check.url().toString(),
+                    check.verdict(),
+                    check.kind().orElse(null),
+                    check.status().orElse(null),
+                    check.detail());
+        }
+
+        LinkCheck toCheck() {
+            return new LinkCheck(
+                    URI.create(url), verdict, Optional.ofNullable(kind), Optional.ofNullable(status), detail);
+        }
+    }
+
+    /** Everything a resumed scan needs. */
+    record Saved(
+            String site,
+            String startedAt,
+            FrontierState frontier,
+            Map<String, List<String>> sources,
+            List<SavedCheck> checks,
+            List<String> crawled,
+            List<String> dispatched,
+            List<String> homepages,
+            List<String> traps) {
+
+        void restoreInto(ScanState state) {
+            sources.forEach((target, pages) -> {
+                var set = ConcurrentHashMap.<String>newKeySet();
+                set.addAll(pages);
+                state.sources.put(target, set);
+            });
+            checks.forEach(c -> state.checks.put(c.url(), c.toCheck()));
+            state.crawled.addAll(crawled);
+            state.dispatched.addAll(dispatched);
+            state.homepages.addAll(homepages);
+            state.traps.addAll(traps);
+        }
+    }
+
+    static synchronized void save(Path file, URI site, Instant startedAt, FrontierState frontier, ScanState state) {
+        Saved saved = new Saved(
+                site.toString(),
+                startedAt.toString(),
+                frontier,
+                state.sourcesCopy(),
+                state.checks.values().stream().map(SavedCheck::of).toList(),
+                List.copyOf(state.crawled),
+                List.copyOf(state.dispatched),
+                List.copyOf(state.homepages),
+                List.copyOf(state.traps));
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            Files.writeString(temp, MAPPER.writeValueAsString(saved), StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write scan checkpoint " + file, e);
+        }
+    }
+
+    /** The saved state, or empty when there is no checkpoint; an unreadable one is reported, not ignored. */
+    static Optional<Saved> load(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Saved.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scan checkpoint " + file, e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException(
+                    "scan checkpoint " + file + " is damaged (" + e.getOriginalMessage()
+                            + "); delete it to start the scan over",
+                    e);
+        }
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete scan checkpoint " + file, e);
+        }
+    }
+}

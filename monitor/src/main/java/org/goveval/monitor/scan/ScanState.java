@@ -1,0 +1,62 @@
+package org.goveval.monitor.scan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.links.LinkCheck;
+import org.goveval.monitor.links.Verdict;
+
+/**
+ * What a scan has learnt so far: which pages link to which URLs, the verdict on each URL, the pages
+ * crawled. Shared by the workers (concurrent collections); saved whole in a checkpoint.
+ */
+final class ScanState {
+    /** Link target → the pages it was found on. */
+    final Map<String, Set<String>> sources = new ConcurrentHashMap<>();
+    /** URL → verdict; crawled pages included. */
+    final Map<String, LinkCheck> checks = new ConcurrentHashMap<>();
+    /** Pages fetched as part of the crawl. */
+    final Set<String> crawled = ConcurrentHashMap.newKeySet();
+    /** Link targets already sent to the crawl or to a check, so that each is handled once. */
+    final Set<String> dispatched = ConcurrentHashMap.newKeySet();
+    /** The home page and the URL it redirected to, for {@code onHomepage}. */
+    final Set<String> homepages = ConcurrentHashMap.newKeySet();
+    /** Fingerprint of a page's text and links → the first page that had it. */
+    final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    /** Page → the page it duplicates (same text, same links). */
+    final Map<String, String> duplicates = new ConcurrentHashMap<>();
+    /** URLs refused as spider traps. */
+    final Set<String> traps = ConcurrentHashMap.newKeySet();
+
+    void addSource(String target, String page) {
+        sources.computeIfAbsent(target, k -> ConcurrentHashMap.newKeySet()).add(page);
+    }
+
+    /** The sorted pages linking to a URL. */
+    List<String> sourcesOf(String url) {
+        List<String> list = new ArrayList<>(sources.getOrDefault(url, Set.of()));
+        list.sort(null);
+        return list;
+    }
+
+    boolean onHomepage(String url) {
+        Set<String> pages = sources.getOrDefault(url, Set.of());
+        return homepages.stream().anyMatch(pages::contains);
+    }
+
+    int errors() {
+        return (int) checks.values().stream()
+                .filter(c -> c.verdict() == Verdict.BROKEN)
+                .count();
+    }
+
+    /** A plain copy of the sources map, for a checkpoint. */
+    Map<String, List<String>> sourcesCopy() {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        sources.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
+    }
+}

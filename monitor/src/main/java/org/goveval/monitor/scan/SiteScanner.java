@@ -1,0 +1,81 @@
+package org.goveval.monitor.scan;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiPredicate;
+import org.goveval.monitor.crawl.UrlNormalizer;
+import org.goveval.monitor.fetch.FetchRequest;
+import org.goveval.monitor.links.LinkChecker;
+import org.goveval.monitor.links.Soft404Detector;
+import org.goveval.monitor.report.ScanReport;
+
+/**
+ * Scans one site: crawls it breadth-first from the home page and judges every unique link found on the
+ * crawled pages once (crawled pages by their own fetch, other links by {@link LinkChecker}). Work runs on
+ * virtual threads; politeness and robots.txt come with {@link SiteAccess}. With a checkpoint file the scan
+ * saves its state as it goes and resumes from it after an interruption.
+ */
+public final class SiteScanner {
+    private final ScanSettings settings;
+    private final SiteAccess access;
+    private final Clock clock;
+    private final UrlNormalizer normalizer = new UrlNormalizer();
+
+    public SiteScanner(ScanSettings settings, SiteAccess access, Clock clock) {
+        this.settings = settings;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Scans a site.
+     *
+     * @param home the home page, an absolute http(s) URL
+     * @param checkpoint a file to save progress in and resume from; deleted when the scan completes
+     * @throws IllegalArgumentException when {@code home} is not an absolute http(s) URL
+     * @throws InterruptedException when interrupted; the checkpoint (if any) holds the progress so far
+     */
+    public ScanReport scan(URI home, ScanListener listener, Optional<Path> checkpoint) throws InterruptedException {
+        URI site = normalizer
+                .normalize(home.toString())
+                .orElseThrow(() -> new IllegalArgumentException("not an absolute http or https URL: " + home));
+        Instant started = clock.instant();
+        Optional<ScanCheckpoint.Saved> saved =
+                checkpoint.flatMap(ScanCheckpoint::load).filter(s -> s.site().equals(site.toString()));
+        Soft404Detector detector = soft404Detector();
+        String token = "goveval-missing-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        BiPredicate<PageContent, URI> soft404 = (page, requested) -> detector.isSoft404(
+                new Soft404Detector.PageText(page.uri(), page.title(), page.text()), missingProbe(requested, token));
+        LinkChecker checker = new LinkChecker(
+                access.fetch(),
+                access.robots(),
+                result -> access.read()
+                        .apply(result)
+                        .map(page -> soft404.test(page, result.requested()))
+                        .orElse(false));
+        ScanRun run = new ScanRun(site, settings, access, checker, soft404, listener, clock, checkpoint);
+        saved.ifPresentOrElse(run::resume, run::start);
+        run.awaitCompletion();
+        checkpoint.ifPresent(ScanCheckpoint::delete);
+        Instant startedAt = saved.map(s -> Instant.parse(s.startedAt())).orElse(started);
+        return ReportAssembler.assemble(site, startedAt, Duration.between(startedAt, clock.instant()), run.state());
+    }
+
+    private Soft404Detector soft404Detector() {
+        return new Soft404Detector(uri -> access.read()
+                .apply(access.fetch().apply(FetchRequest.get(uri, LinkChecker.PAGE_CHECK_BYTES)))
+                .map(p -> new Soft404Detector.PageText(p.uri(), p.title(), p.text())));
+    }
+
+    /** A URL on the same host that cannot exist, to learn what the host answers for missing pages. */
+    static URI missingProbe(URI any, String token) {
+        return URI.create(any.getScheme() + "://" + any.getRawAuthority() + "/" + token + ".html");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goveval.monitor.scan;
+
+import org.jspecify.annotations.NullMarked;

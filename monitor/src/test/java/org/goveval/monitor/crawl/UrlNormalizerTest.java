@@ -1,0 +1,44 @@
+package org.goveval.monitor.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UrlNormalizerTest {
+    private final UrlNormalizer normalizer = new UrlNormalizer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            HTTP://WWW.Example.GOV.cn:80/a/../b/./c.html#top          | http://www.example.gov.cn/b/c.html
+            https://x.gov.cn:443/                                      | https://x.gov.cn/
+            http://x.gov.cn                                            | http://x.gov.cn/
+            http://x.gov.cn/art/2024/1/1/art_1_2.html;jsessionid=AB12  | http://x.gov.cn/art/2024/1/1/art_1_2.html
+            http://x.gov.cn/a.jsp;JSESSIONID=AB12?id=3                 | http://x.gov.cn/a.jsp?id=3
+            http://x.gov.cn/search?b=2&a=1&sid=99                      | http://x.gov.cn/search?a=1&b=2
+            http://x.gov.cn/list?PHPSESSID=1&page=2                    | http://x.gov.cn/list?page=2
+            http://127.0.0.1:8080/%7euser/%e4%b8%ad.html               | http://127.0.0.1:8080/~user/%E4%B8%AD.html
+            """)
+    void normalises(String raw, String expected) {
+        assertThat(normalizer.normalize(raw)).contains(URI.create(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ftp://x.gov.cn/a.zip", "mailto:a@b.cn", "/relative/path.html", "http://", "not a url"})
+    void refusesWhatIsNotAnAbsoluteWebUrl(String raw) {
+        assertThat(normalizer.normalize(raw)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            http://x.gov.cn/col/col1/index.html | ../../art/2024/12/20/art_1_2.html | http://x.gov.cn/art/2024/12/20/art_1_2.html
+            http://x.gov.cn/a/b.html            | c.html                            | http://x.gov.cn/a/c.html
+            http://x.gov.cn/a/b.html            | //y.gov.cn/x                      | http://y.gov.cn/x
+            http://x.gov.cn/a/b.html            | ' /x y.html '                     | http://x.gov.cn/x%20y.html
+            http://x.gov.cn/a/b.html            | ?page=2                           | http://x.gov.cn/a/b.html?page=2
+            """)
+    void resolvesAgainstThePage(String base, String href, String expected) {
+        assertThat(normalizer.resolve(URI.create(base), href)).contains(URI.create(expected));
+    }
+}

@@ -1,0 +1,69 @@
+package org.goveval.sitefarm;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.goveval.sitefarm.internal.routes.Stall;
+
+/** A started farm. Close it to stop every server; a request still stalling is cut off at once. */
+public final class RunningFarm implements AutoCloseable {
+    private final List<FarmSite> sites;
+    private final RequestLog log;
+    private final List<HttpServer> servers;
+    private final LoopbackPorts ports;
+    private final ExecutorService executor;
+    private final Stall stall;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    RunningFarm(
+            List<FarmSite> sites,
+            RequestLog log,
+            List<HttpServer> servers,
+            LoopbackPorts ports,
+            ExecutorService executor,
+            Stall stall) {
+        this.sites = List.copyOf(sites);
+        this.log = log;
+        this.servers = List.copyOf(servers);
+        this.ports = ports;
+        this.executor = executor;
+        this.stall = stall;
+    }
+
+    /** The sites, in the order of the spec. */
+    public List<FarmSite> sites() {
+        return sites;
+    }
+
+    /** The site of that name. */
+    public FarmSite site(String name) {
+        return sites.stream()
+                .filter(site -> site.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no site named " + name));
+    }
+
+    public RequestLog requestLog() {
+        return log;
+    }
+
+    /** Releases stalled handlers (their connections close without an answer), stops the servers, frees the ports. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stall.release();
+        servers.forEach(server -> server.stop(0));
+        try {
+            ports.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the farm's loopback ports", e);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.goveval.sitefarm;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One generated site.
+ *
+ * @param name a short name, lower-case letters, digits and hyphens; it names the site in the request log
+ * @param encoding the byte encoding of its pages
+ * @param layout its URL layout
+ * @param articles the number of article pages, at least one per column (9); the site adds a homepage, nine
+ *     column pages and the pages its defects need
+ * @param seed what titles, ids and dates are drawn from: equal seeds and clocks give equal sites
+ * @param defects what is planted
+ * @param soft404Style how unknown paths answer
+ * @param crawlDelay a Crawl-delay line for robots.txt, whole milliseconds
+ * @param partner the farm site this one links to as an external site; required by {@link Defect#PARTNER_404}
+ *     and {@link Defect#PARTNER_LINK}
+ */
+public record SiteSpec(
+        String name,
+        Encoding encoding,
+        Layout layout,
+        int articles,
+        long seed,
+        Set<Defect> defects,
+        Soft404Style soft404Style,
+        Optional<Duration> crawlDelay,
+        Optional<String> partner) {
+
+    /** Nine columns, each with at least one article. */
+    public static final int MIN_ARTICLES = 9;
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
+
+    public SiteSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(defects, "defects");
+        Objects.requireNonNull(soft404Style, "soft404Style");
+        Objects.requireNonNull(crawlDelay, "crawlDelay");
+        Objects.requireNonNull(partner, "partner");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("name must be lower-case letters, digits and hyphens: " + name);
+        }
+        if (articles < MIN_ARTICLES) {
+            throw new IllegalArgumentException("articles must be at least " + MIN_ARTICLES + ": " + articles);
+        }
+        defects = defects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(defects));
+        crawlDelay.ifPresent(SiteSpec::checkCrawlDelay);
+        boolean needsPartner = defects.stream().anyMatch(Defect::needsPartner);
+        if (needsPartner && partner.isEmpty()) {
+            throw new IllegalArgumentException("site " + name + ": partner is required by PARTNER_404/PARTNER_LINK");
+        }
+        if (partner.filter(name::equals).isPresent()) {
+            throw new IllegalArgumentException("site " + name + ": partner cannot be the site itself");
+        }
+    }
+
+    /** A UTF-8, TRS-layout site answering real 404s, with no defect, no crawl delay and no partner. */
+    public static SiteSpec of(String name, int articles, long seed) {
+        return new SiteSpec(
+                name,
+                Encoding.UTF_8,
+                Layout.TRS,
+                articles,
+                seed,
+                Set.of(),
+                Soft404Style.REAL_404,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    public SiteSpec withEncoding(Encoding newEncoding) {
+        return new SiteSpec(name, newEncoding, layout, articles, seed, defects, soft404Style, crawlDelay, partner);
+    }
+
+    public SiteSpec withLayout(Layout newLayout) {
+        return new SiteSpec(name, encoding, newLayout, articles, seed, defects, soft404Style, crawlDelay, partner);
+    }
+
+    public SiteSpec withDefects(Set<Defect> newDefects) {
+        return new SiteSpec(name, encoding, layout, articles, seed, newDefects, soft404Style, crawlDelay, partner);
+    }
+
+    public SiteSpec withSoft404Style(Soft404Style newStyle) {
+        return new SiteSpec(name, encoding, layout, articles, seed, defects, newStyle, crawlDelay, partner);
+    }
+
+    public SiteSpec withCrawlDelay(Duration delay) {
+        return new SiteSpec(name, encoding, layout, articles, seed, defects, soft404Style, Optional.of(delay), partner);
+    }
+
+    public SiteSpec withPartner(String partnerName) {
+        return new SiteSpec(
+                name, encoding, layout, articles, seed, defects, soft404Style, crawlDelay, Optional.of(partnerName));
+    }
+
+    private static void checkCrawlDelay(Duration delay) {
+        if (delay.isNegative() || delay.isZero() || delay.toNanos() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("crawlDelay must be positive whole milliseconds: " + delay);
+        }
+    }
+}

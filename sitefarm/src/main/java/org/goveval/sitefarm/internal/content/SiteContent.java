@@ -1,0 +1,42 @@
+package org.goveval.sitefarm.internal.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.goveval.sitefarm.Encoding;
+
+/**
+ * Everything a site's pages show once defects are planted: the plan, each column's list and the links planted
+ * on each page.
+ *
+ * @param listings each column's items, newest first
+ * @param planted the links planted on each page, by path
+ */
+public record SiteContent(
+        SitePlan plan,
+        Encoding encoding,
+        Map<ColumnKind, List<Listing>> listings,
+        Map<String, List<PlantedLink>> planted) {
+    public SiteContent {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(encoding, "encoding");
+        listings = Map.copyOf(listings);
+        planted = Map.copyOf(planted);
+    }
+
+    public List<Listing> listings(ColumnKind kind) {
+        return listings.getOrDefault(kind, List.of());
+    }
+
+    /** The links planted on a page in one slot, in planting order. */
+    public List<Link> planted(String path, Slot slot) {
+        return planted.getOrDefault(path, List.of()).stream()
+                .filter(link -> link.slot() == slot)
+                .map(PlantedLink::link)
+                .toList();
+    }
+
+    public SiteInfo info() {
+        return plan.info();
+    }
+}

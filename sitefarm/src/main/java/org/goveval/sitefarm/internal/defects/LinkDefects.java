@@ -1,0 +1,36 @@
+package org.goveval.sitefarm.internal.defects;
+
+import java.util.List;
+import org.goveval.sitefarm.internal.content.ColumnKind;
+import org.goveval.sitefarm.internal.content.Link;
+import org.goveval.sitefarm.internal.content.Slot;
+import org.goveval.sitefarm.internal.routes.StatusRoute;
+import org.goveval.sitefarm.internal.routes.Truth;
+import org.goveval.sitefarm.internal.site.RobotsRules;
+import org.goveval.sitefarm.internal.site.SiteBuilder;
+
+/** Links that must be left alone or are fine: robots-disallowed pages and the partner site. */
+final class LinkDefects {
+    static final String OFFICE_PAGE = RobotsRules.PRIVATE + "oa/index.html";
+    static final String DRAFT_PAGE = RobotsRules.PRIVATE + "draft/plan-2025.html";
+
+    private LinkDefects() {}
+
+    /** Two pages under the disallowed {@code /private/}; they answer 200 to whoever ignores robots.txt. */
+    static void robotsDisallowed(SiteBuilder site) {
+        privatePage(site, OFFICE_PAGE, "内部办公系统");
+        privatePage(site, DRAFT_PAGE, "规划草案（内部）");
+        site.plant("/", Slot.RELATED, Link.a(OFFICE_PAGE, "内部办公"));
+        site.plant(site.columnPath(ColumnKind.PLAN), Slot.RELATED, Link.a(DRAFT_PAGE, "规划草案（内部）"));
+    }
+
+    static void partnerLink(SiteBuilder site) {
+        String url = site.farm().url(site.spec().partner().orElseThrow(), "/").toString();
+        site.plant("/", Slot.FRIEND_LINKS, Link.a(url, "兄弟单位网站"));
+    }
+
+    private static void privatePage(SiteBuilder site, String path, String title) {
+        var page = site.thin().page(title, List.of("请登录后访问。"), List.of(Link.a("/", "首页")));
+        site.route(path, new StatusRoute(200, page, site.thin(), new Truth.Asset()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.goveval.sitefarm.internal.site;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.goveval.sitefarm.SiteSpec;
+import org.goveval.sitefarm.internal.routes.Router;
+import org.goveval.sitefarm.internal.routes.Truth;
+
+/**
+ * A site ready to serve.
+ *
+ * @param origin {@code http://127.0.0.1:PORT}, no trailing slash
+ * @param expectedDead URLs the site's pages link to on purpose that fall through to a fallback (this site's or
+ *     the partner's); any other link to a fallback is a generator bug
+ * @param externals the truth of external URLs its pages link to that are not farm sites
+ */
+public record BuiltSite(
+        SiteSpec spec,
+        URI origin,
+        Router router,
+        RobotsRules robots,
+        Set<URI> expectedDead,
+        Map<URI, Truth> externals) {
+    public BuiltSite {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(router, "router");
+        Objects.requireNonNull(robots, "robots");
+        expectedDead = Set.copyOf(expectedDead);
+        externals = Map.copyOf(externals);
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public URI homepage() {
+        return URI.create(origin + "/");
+    }
+}

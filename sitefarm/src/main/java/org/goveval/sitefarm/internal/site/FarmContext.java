@@ -1,0 +1,48 @@
+package org.goveval.sitefarm.internal.site;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.goveval.sitefarm.internal.routes.Stall;
+
+/**
+ * What every site of a farm knows about the farm while it is built.
+ *
+ * @param origins each site's origin, {@code http://127.0.0.1:PORT}, by name
+ * @param deadPort a loopback port the farm holds bound but never listens on: connections are refused
+ * @param plainHttpPort a loopback port that answers anything with a plain-HTTP 400 at once: https to it fails
+ *     in the handshake
+ * @param today the clock's date
+ * @param stall released when the farm closes
+ */
+public record FarmContext(
+        Map<String, URI> origins,
+        int deadPort,
+        int plainHttpPort,
+        LocalDate today,
+        Duration slowOk,
+        Duration hang,
+        Stall stall) {
+    public FarmContext {
+        origins = Map.copyOf(origins);
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(slowOk, "slowOk");
+        Objects.requireNonNull(hang, "hang");
+        Objects.requireNonNull(stall, "stall");
+    }
+
+    public URI origin(String site) {
+        URI origin = origins.get(site);
+        if (origin == null) {
+            throw new IllegalArgumentException("no farm site named " + site);
+        }
+        return origin;
+    }
+
+    /** An absolute URL on a farm site. */
+    public URI url(String site, String path) {
+        return URI.create(origin(site) + path);
+    }
+}

@@ -1,0 +1,170 @@
+package org.goveval.sitefarm.internal.site;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.goveval.sitefarm.SiteSpec;
+import org.goveval.sitefarm.internal.content.Article;
+import org.goveval.sitefarm.internal.content.ColumnKind;
+import org.goveval.sitefarm.internal.content.Link;
+import org.goveval.sitefarm.internal.content.Listing;
+import org.goveval.sitefarm.internal.content.PageModel;
+import org.goveval.sitefarm.internal.content.PlantedLink;
+import org.goveval.sitefarm.internal.content.SiteContent;
+import org.goveval.sitefarm.internal.content.SitePlan;
+import org.goveval.sitefarm.internal.content.SiteRenderer;
+import org.goveval.sitefarm.internal.content.Slot;
+import org.goveval.sitefarm.internal.content.ThinPages;
+import org.goveval.sitefarm.internal.routes.PageRoute;
+import org.goveval.sitefarm.internal.routes.Route;
+import org.goveval.sitefarm.internal.routes.Router;
+import org.goveval.sitefarm.internal.routes.Truth;
+
+/**
+ * Assembles one site: the planned pages, then whatever defects plant (routes, links on pages, planted article
+ * URLs in column lists, special pages), then the standard routes. A path can be routed only once.
+ */
+public final class SiteBuilder {
+    private final SiteSpec spec;
+    private final SitePlan plan;
+    private final FarmContext farm;
+    private final ThinPages thin;
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final List<Router.PatternRoute> patterns = new ArrayList<>();
+    private final Map<String, List<PlantedLink>> planted = new HashMap<>();
+    private final Map<ColumnKind, List<Listing>> phantoms = new EnumMap<>(ColumnKind.class);
+    private final List<Special> specials = new ArrayList<>();
+    private final Set<URI> expectedDead = new HashSet<>();
+    private final Map<URI, Truth> externals = new HashMap<>();
+    private long lastId;
+
+    private record Special(PageModel.Special page, Function<PageRoute, Route> behaviour) {}
+
+    public SiteBuilder(SiteSpec spec, SitePlan plan, FarmContext farm) {
+        this.spec = spec;
+        this.plan = plan;
+        this.farm = farm;
+        this.thin = new ThinPages(plan.info(), spec.encoding());
+        this.lastId = plan.maxId() + 100;
+    }
+
+    public SiteSpec spec() {
+        return spec;
+    }
+
+    public SitePlan plan() {
+        return plan;
+    }
+
+    public FarmContext farm() {
+        return farm;
+    }
+
+    public ThinPages thin() {
+        return thin;
+    }
+
+    public URI origin() {
+        return farm.origin(spec.name());
+    }
+
+    public String columnPath(ColumnKind kind) {
+        return plan.column(kind).path();
+    }
+
+    public Article article(ColumnKind kind, int index) {
+        return plan.article(kind, index);
+    }
+
+    /** Routes a path; a path routed twice is a generator bug. */
+    public void route(String path, Route route) {
+        if (routes.putIfAbsent(path, route) != null) {
+            throw new IllegalStateException("site " + spec.name() + ": path routed twice: " + path);
+        }
+    }
+
+    public void pattern(Predicate<String> matches, Route route) {
+        patterns.add(new Router.PatternRoute(matches, route));
+    }
+
+    public void plant(String pagePath, Slot slot, Link link) {
+        planted.computeIfAbsent(pagePath, path -> new ArrayList<>()).add(new PlantedLink(slot, link));
+    }
+
+    /**
+     * Adds an article URL that has no page to a column list, dated as the column's newest article so that it
+     * heads the list, and returns its path. The caller routes it (or lets it fall through to the fallback).
+     *
+     * @param onHome whether the homepage's block of the column shows it too
+     */
+    public String phantomArticle(ColumnKind kind, String title, boolean onHome) {
+        Article newest = plan.article(kind, 0);
+        String path = unlistedArticlePath(kind);
+        phantoms.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Listing(title, path, newest.date(), onHome));
+        return path;
+    }
+
+    /** A fresh article URL of the column, dated as its newest article, that no list shows. */
+    public String unlistedArticlePath(ColumnKind kind) {
+        lastId += 1 + (lastId % 7);
+        return plan.paths().articlePath(plan.column(kind), plan.article(kind, 0).date(), lastId);
+    }
+
+    /** Adds a real page outside the columns, served by {@code behaviour} applied to its plain page route. */
+    public void special(PageModel.Special page, Function<PageRoute, Route> behaviour) {
+        specials.add(new Special(page, behaviour));
+    }
+
+    public void expectDead(URI url) {
+        expectedDead.add(url);
+    }
+
+    public void external(URI url, Truth truth) {
+        externals.put(url, truth);
+    }
+
+    public BuiltSite build() {
+        SiteContent content = new SiteContent(plan, spec.encoding(), listings(), planted);
+        SiteRenderer renderer = new SiteRenderer(content);
+        ContentTypes types = new ContentTypes(spec.encoding());
+        route("/", new PageRoute(renderer, new PageModel.Home(), types.forIndex()));
+        plan.columns()
+                .forEach(column -> route(
+                        column.path(), new PageRoute(renderer, new PageModel.ColumnIndex(column), types.forIndex())));
+        for (Article article : plan.articles()) {
+            route(
+                    article.path(),
+                    new PageRoute(renderer, new PageModel.ArticleView(article), types.forArticle(article)));
+        }
+        for (Special special : specials) {
+            PageRoute page = new PageRoute(renderer, special.page(), types.forIndex());
+            route(special.page().path(), special.behaviour().apply(page));
+        }
+        RobotsRules robots = RobotsRules.standard(spec.crawlDelay());
+        StandardRoutes.register(this, robots);
+        Router router = new Router(routes, patterns, StandardRoutes.fallback(spec.soft404Style(), thin));
+        return new BuiltSite(spec, origin(), router, robots, expectedDead, externals);
+    }
+
+    /** Each column's items: planted article URLs first, then articles, newest first. */
+    private Map<ColumnKind, List<Listing>> listings() {
+        Map<ColumnKind, List<Listing>> listings = new EnumMap<>(ColumnKind.class);
+        for (ColumnKind kind : ColumnKind.values()) {
+            List<Listing> items = new ArrayList<>(phantoms.getOrDefault(kind, List.of()));
+            plan.articlesOf(kind)
+                    .forEach(article -> items.add(new Listing(article.title(), article.path(), article.date(), true)));
+            items.sort(Comparator.comparing(Listing::date).reversed());
+            listings.put(kind, items);
+        }
+        return listings;
+    }
+}

@@ -1,0 +1,133 @@
+package org.goveval.sitefarm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The request log records what was asked, by whom and when, and computes politeness figures exactly. */
+class RequestLogTest {
+
+    private static LoggedRequest request(String path, long start, long end) {
+        return new LoggedRequest("s", "GET", path, "ua", start, end, false);
+    }
+
+    @Test
+    void maxInFlightCountsOverlapsButNotTouchingIntervals() {
+        RequestLog log = new RequestLog();
+        log.add(request("/a", 0, 10));
+        log.add(request("/b", 10, 20));
+        log.add(request("/c", 15, 30));
+        log.add(request("/d", 16, 17));
+        log.add(new LoggedRequest("other", "GET", "/", "ua", 0, 100, false));
+        assertThat(log.maxInFlight("s")).isEqualTo(3);
+        assertThat(log.maxInFlight("other")).isEqualTo(1);
+        assertThat(log.maxInFlight("none")).isZero();
+    }
+
+    @Test
+    void stalledRequestsDoNotCountInFlight() {
+        RequestLog log = new RequestLog();
+        log.add(new LoggedRequest("s", "GET", "/slow/hang.html", "ua", 0, LoggedRequest.UNFINISHED, true));
+        log.add(request("/a", 5, 10));
+        log.add(request("/b", 12, 20));
+        assertThat(log.maxInFlight("s")).isEqualTo(1);
+        assertThat(log.requests("s"))
+                .hasSize(3)
+                .first()
+                .satisfies(r -> assertThat(r.finished()).isFalse());
+    }
+
+    @Test
+    void minStartIntervalIsTheSmallestGapBetweenConsecutiveStarts() {
+        RequestLog log = new RequestLog();
+        assertThat(log.minStartInterval("s")).isEmpty();
+        log.add(request("/a", 1_000, 2_000));
+        assertThat(log.minStartInterval("s")).isEmpty();
+        log.add(request("/c", 5_000, 6_000));
+        log.add(request("/b", 1_300, 1_400));
+        assertThat(log.minStartInterval("s")).hasValue(Duration.ofNanos(300));
+        assertThat(log.firstRequest("s").orElseThrow().pathAndQuery()).isEqualTo("/a");
+    }
+
+    @Test
+    void countMatchesThePathWithOrWithoutItsQuery() {
+        RequestLog log = new RequestLog();
+        log.add(request("/search/result.html?page=1", 0, 1));
+        log.add(request("/search/result.html?page=2", 2, 3));
+        log.add(request("/robots.txt", 4, 5));
+        assertThat(log.count("s", "/search/result.html")).isEqualTo(2);
+        assertThat(log.count("s", "/search/result.html?page=2")).isEqualTo(1);
+        assertThat(log.count("s", "/robots.txt")).isEqualTo(1);
+        assertThat(log.count("s", "/private/")).isZero();
+    }
+
+    @Test
+    void farmLogsMethodPathQueryAndUserAgent() {
+        try (RunningFarm farm = SiteFarm.start(FarmSpec.testFarm(), Fixtures.CLOCK)) {
+            FarmSite clean = farm.site("clean");
+            Http.get(clean.url("/robots.txt"), "goveval-test/1.0");
+            Http.head(clean.url("/"));
+            Http.get(clean.url("/search/result.html?page=3"), Fixtures.CHROME);
+            List<LoggedRequest> requests = farm.requestLog().requests("clean");
+            assertThat(requests)
+                    .extracting(LoggedRequest::method, LoggedRequest::pathAndQuery)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("GET", "/robots.txt"),
+                            org.assertj.core.groups.Tuple.tuple("HEAD", "/"),
+                            org.assertj.core.groups.Tuple.tuple("GET", "/search/result.html?page=3"));
+            assertThat(requests.get(0).userAgent()).isEqualTo("goveval-test/1.0");
+            assertThat(requests.get(1).userAgent()).startsWith("Java-http-client/");
+            assertThat(requests.get(2).userAgent()).isEqualTo(Fixtures.CHROME);
+            assertThat(requests).allSatisfy(request -> {
+                assertThat(request.site()).isEqualTo("clean");
+                assertThat(request.finished()).isTrue();
+            });
+            assertThat(farm.requestLog().requests("defects")).isEmpty();
+            assertThat(farm.requestLog().maxInFlight("clean")).isEqualTo(1);
+            assertThat(farm.requestLog().firstRequest("clean").orElseThrow().path())
+                    .isEqualTo("/robots.txt");
+        }
+    }
+
+    /** The end is logged before the answer's first byte: a sequential client can never look concurrent. */
+    @Test
+    void aSequentialClientIsNeverSeenWithTwoRequestsInFlight() {
+        try (RunningFarm farm = SiteFarm.start(FarmSpec.testFarm(), Fixtures.CLOCK)) {
+            FarmSite clean = farm.site("clean");
+            for (String page : clean.manifest().pages()) {
+                Http.get(URI.create(page));
+                assertThat(farm.requestLog().requests("clean").getLast().finished())
+                        .isTrue();
+                Http.head(URI.create(page));
+                assertThat(farm.requestLog().requests("clean").getLast().finished())
+                        .isTrue();
+            }
+            assertThat(farm.requestLog().requests("clean"))
+                    .hasSize(2 * clean.manifest().pages().size());
+            assertThat(farm.requestLog().maxInFlight("clean")).isEqualTo(1);
+            assertThat(farm.requestLog().minStartInterval("clean").orElseThrow())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void concurrentRequestsAreInFlightTogether() {
+        FarmSpec spec = FarmSpec.testFarm().withSlowOk(Duration.ofSeconds(1));
+        try (RunningFarm farm = SiteFarm.start(spec, Fixtures.CLOCK)) {
+            URI slow = farm.site("defects").url("/sjfb/tjsj.html");
+            List<CompletableFuture<HttpResponse<byte[]>>> answers = List.of(send(slow), send(slow), send(slow));
+            answers.forEach(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
+            assertThat(farm.requestLog().maxInFlight("defects")).isEqualTo(3);
+            assertThat(farm.requestLog().count("defects", "/sjfb/tjsj.html")).isEqualTo(3);
+        }
+    }
+
+    private static CompletableFuture<HttpResponse<byte[]>> send(URI uri) {
+        return Http.CLIENT.sendAsync(Http.request(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
