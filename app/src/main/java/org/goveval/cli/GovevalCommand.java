@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             PublishedCommand.class,
             ScanCommand.class,
             ProbeCommand.class,
+            SitefarmCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GovevalCommand implements Runnable {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.goveval.monitor.crawl.FrontierState;
 import org.goveval.monitor.links.LinkCheck;
 import org.goveval.monitor.links.LinkKind;
@@ -58,11 +57,7 @@ final class ScanCheckpoint {
             List<String> traps) {
 
         void restoreInto(ScanState state) {
-            sources.forEach((target, pages) -> {
-                var set = ConcurrentHashMap.<String>newKeySet();
-                set.addAll(pages);
-                state.sources.put(target, set);
-            });
+            sources.forEach((target, pages) -> pages.forEach(page -> state.addSource(target, page)));
             checks.forEach(c -> state.checks.put(c.url(), c.toCheck()));
             state.crawled.addAll(crawled);
             state.dispatched.addAll(dispatched);

@@ -33,6 +33,7 @@ import org.goveval.monitor.links.Verdict;
  */
 final class ScanRun {
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
+    private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
 
     private final URI site;
     private final ScanSettings settings;
@@ -54,6 +55,7 @@ final class ScanRun {
     private final AtomicLong lastProgress = new AtomicLong();
     private final Instant started;
     private Frontier frontier;
+    private volatile boolean cancelled;
 
     ScanRun(
             URI site,
@@ -109,10 +111,28 @@ final class ScanRun {
                 submitCheck(left.uri(), LinkType.ANCHOR);
             }
             awaitIdle();
+        } catch (InterruptedException e) {
+            cancel();
+            throw e;
         } finally {
             pool.shutdownNow();
         }
         reportProgress(true);
+    }
+
+    /**
+     * Stops the workers; what they were doing is discarded (an interrupted fetch would read as a timeout) and
+     * stays to do in the checkpoint, which is saved one last time.
+     */
+    private void cancel() {
+        cancelled = true;
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(CANCEL_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
+        }
+        checkpoint.ifPresent(file -> ScanCheckpoint.save(file, site, started, frontier.snapshot(), state));
     }
 
     private void awaitIdle() throws InterruptedException {
@@ -133,7 +153,9 @@ final class ScanRun {
                 try {
                     crawl(entry);
                 } finally {
-                    frontier.done(entry);
+                    if (!cancelled) { // a cancelled page stays in flight: the checkpoint puts it back in the queue
+                        frontier.done(entry);
+                    }
                 }
             });
         }
@@ -177,6 +199,9 @@ final class ScanRun {
             return;
         }
         FetchResult result = access.fetch().apply(FetchRequest.get(url, settings.maxPageBytes()));
+        if (cancelled) {
+            return;
+        }
         state.crawled.add(url.toString());
         Optional<PageContent> page = access.read().apply(result);
         state.checks.put(
@@ -205,7 +230,8 @@ final class ScanRun {
             }
             return;
         }
-        links.forEach(link -> onLink(pageUri, link, depth));
+        String pageKey = pageUri.toString(); // one string per page, shared by all its links
+        links.forEach(link -> onLink(pageKey, link, depth));
     }
 
     /** The URL a page's links are attributed to: its own, or where it redirected if that is new and in scope. */
@@ -223,9 +249,9 @@ final class ScanRun {
         return landed;
     }
 
-    private void onLink(URI page, Link link, int depth) {
+    private void onLink(String page, Link link, int depth) {
         String target = link.target().toString();
-        state.addSource(target, page.toString());
+        state.addSource(target, page);
         if (!state.dispatched.add(target)) {
             return;
         }
@@ -248,14 +274,19 @@ final class ScanRun {
 
     private void submitCheck(URI target, LinkType type) {
         submit(() -> {
-            state.checks.put(target.toString(), checker.check(target, type));
-            reportProgress(false);
+            LinkCheck check = checker.check(target, type);
+            if (!cancelled) {
+                state.checks.put(target.toString(), check);
+                reportProgress(false);
+            }
         });
     }
 
     private void afterPage() {
         reportProgress(false);
-        if (checkpoint.isPresent() && pagesSinceCheckpoint.incrementAndGet() >= settings.checkpointEveryPages()) {
+        if (checkpoint.isPresent()
+                && !cancelled
+                && pagesSinceCheckpoint.incrementAndGet() >= settings.checkpointEveryPages()) {
             pagesSinceCheckpoint.set(0);
             ScanCheckpoint.save(checkpoint.get(), site, started, frontier.snapshot(), state);
         }

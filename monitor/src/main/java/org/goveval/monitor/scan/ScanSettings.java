@@ -34,6 +34,10 @@ public record ScanSettings(CrawlSettings crawl, int workers, long maxPageBytes, 
         return new ScanSettings(newCrawl, workers, maxPageBytes, checkpointEveryPages);
     }
 
+    public ScanSettings withCheckpointEveryPages(int pages) {
+        return new ScanSettings(crawl, workers, maxPageBytes, pages);
+    }
+
     public ScanSettings withWorkers(int newWorkers) {
         return new ScanSettings(crawl, newWorkers, maxPageBytes, checkpointEveryPages);
     }

@@ -1,7 +1,5 @@
 package org.goveval.monitor.scan;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,7 @@ import org.goveval.monitor.links.Verdict;
  */
 final class ScanState {
     /** Link target → the pages it was found on. */
-    final Map<String, Set<String>> sources = new ConcurrentHashMap<>();
+    final SourceIndex sources = new SourceIndex();
     /** URL → verdict; crawled pages included. */
     final Map<String, LinkCheck> checks = new ConcurrentHashMap<>();
     /** Pages fetched as part of the crawl. */
@@ -32,19 +30,16 @@ final class ScanState {
     final Set<String> traps = ConcurrentHashMap.newKeySet();
 
     void addSource(String target, String page) {
-        sources.computeIfAbsent(target, k -> ConcurrentHashMap.newKeySet()).add(page);
+        sources.add(target, page);
     }
 
     /** The sorted pages linking to a URL. */
     List<String> sourcesOf(String url) {
-        List<String> list = new ArrayList<>(sources.getOrDefault(url, Set.of()));
-        list.sort(null);
-        return list;
+        return sources.sourcesOf(url);
     }
 
     boolean onHomepage(String url) {
-        Set<String> pages = sources.getOrDefault(url, Set.of());
-        return homepages.stream().anyMatch(pages::contains);
+        return sources.linkedFromAny(url, homepages);
     }
 
     int errors() {
@@ -55,8 +50,6 @@ final class ScanState {
 
     /** A plain copy of the sources map, for a checkpoint. */
     Map<String, List<String>> sourcesCopy() {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        sources.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return copy;
+        return sources.copy();
     }
 }

@@ -1,0 +1,48 @@
+package org.goveval.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.goveval.sitefarm.SiteFarmMain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code goveval sitefarm}: serve the planted-defect farm on loopback until interrupted, for demos and benchmarks. */
+@Command(
+        name = "sitefarm",
+        description = "Serve generated government sites with planted defects on 127.0.0.1 until interrupted (Ctrl-C).")
+final class SitefarmCommand implements Runnable {
+    @Option(
+            names = "--sites",
+            paramLabel = "N",
+            description =
+                    "Serve N benchmark sites (ordinary sites with a few broken links); without it, the three test sites.")
+    Optional<Integer> sites = Optional.empty();
+
+    @Option(names = "--pages", paramLabel = "M", description = "Pages per benchmark site.")
+    Optional<Integer> pages = Optional.empty();
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated content.")
+    Optional<Long> seed = Optional.empty();
+
+    @Option(
+            names = "--manifests",
+            paramLabel = "DIR",
+            description = "Write each site's manifest (the planted truth) here as NAME.json.")
+    Optional<Path> manifests = Optional.empty();
+
+    @Override
+    public void run() {
+        List<String> args = new ArrayList<>();
+        sites.ifPresent(n -> args.addAll(List.of("--sites", n.toString())));
+        pages.ifPresent(n -> args.addAll(List.of("--pages", n.toString())));
+        seed.ifPresent(n -> args.addAll(List.of("--seed", n.toString())));
+        manifests.ifPresent(p -> args.addAll(List.of("--manifests", p.toString())));
+        try {
+            SiteFarmMain.main(args.toArray(String[]::new));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
