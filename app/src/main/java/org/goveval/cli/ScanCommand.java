@@ -2,41 +2,43 @@ package org.goveval.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.crawl.CrawlScope;
 import org.goveval.monitor.net.HostResolver;
-import org.goveval.monitor.report.ReportHtml;
-import org.goveval.monitor.report.ReportJson;
+import org.goveval.monitor.politeness.PolitenessSettings;
 import org.goveval.monitor.report.ScanReport;
-import org.goveval.monitor.scan.ScanProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code goveval scan URL}: crawl a site politely and report every broken link. */
+/** {@code goveval scan URL…}: crawl sites politely and report every broken link. */
 @Command(
         name = "scan",
         description =
-                "Crawl a site from its home page and check every link found (politely: robots.txt, per-host limits).")
+                "Crawl sites from their home pages and check every link found (politely: robots.txt, per-host limits).")
 final class ScanCommand implements java.util.concurrent.Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "URL", description = "The site's home page, e.g. https://www.example.gov.cn/")
-    String url = "";
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "URL",
+            description = "Home pages, e.g. https://www.example.gov.cn/ (several are scanned side by side).")
+    List<String> urls = List.of();
 
     @Option(
             names = "--max-pages",
             paramLabel = "N",
-            description = "Pages to crawl at most (default ${DEFAULT-VALUE}).",
-            defaultValue = "10000")
+            defaultValue = "10000",
+            description = "Pages to crawl per site at most (default ${DEFAULT-VALUE}).")
     int maxPages;
 
     @Option(
@@ -54,41 +56,129 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--json",
             paramLabel = "FILE",
-            description = "Write the report as JSON (schema: docs/scan-report.schema.json).")
+            description = "Write the report as JSON (schema: docs/scan-report.schema.json); one URL only.")
     Optional<Path> json = Optional.empty();
 
-    @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page.")
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "Write the report as one self-contained HTML page; one URL only.")
     Optional<Path> html = Optional.empty();
+
+    @Option(
+            names = "--report-dir",
+            paramLabel = "DIR",
+            description = "Write HOST_PORT.json and HOST_PORT.html for every site.")
+    Optional<Path> reportDir = Optional.empty();
 
     @Option(
             names = "--checkpoint",
             paramLabel = "FILE",
-            description = "Save progress here and resume from it after an interruption.")
+            description = "Save progress here and resume from it after an interruption; one URL only.")
     Optional<Path> checkpoint = Optional.empty();
+
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            defaultValue = "32",
+            description =
+                    "Requests in flight per site at most (default ${DEFAULT-VALUE}); each host still gets at most 2.")
+    int workers;
+
+    @Option(
+            names = "--parallel-sites",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "Sites scanned at the same time (default ${DEFAULT-VALUE}).")
+    int parallelSites;
+
+    @Option(
+            names = "--no-delay",
+            description =
+                    "No pause between requests to a host (benchmarks on your own servers only); concurrency limits stay.")
+    boolean noDelay;
+
+    @Option(names = "--per-host", paramLabel = "N", description = "Requests in flight per host at most (default 2).")
+    Optional<Integer> perHost = Optional.empty();
+
+    @Option(
+            names = "--per-address",
+            paramLabel = "N",
+            description = "Requests in flight per IP address at most (default 4; sites sharing a server share it).")
+    Optional<Integer> perAddress = Optional.empty();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        URI home = MonitorOptions.homepage(url);
-        if (maxPages < 1) {
-            throw new IllegalArgumentException("--max-pages: must be 1 or more, found " + maxPages);
-        }
-        MonitorSettings settings = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
-        settings = settings.withScan(settings.scan()
-                .withCrawl(settings.scan().crawl().withMaxPages(maxPages).withScope(scope())));
+        List<URI> homes = urls.stream().map(MonitorOptions::homepage).toList();
+        checkOptions(homes.size());
         PrintWriter err = spec.commandLine().getErr();
-        ScanReport report;
-        try (Monitor monitor = Monitor.create(settings, HostResolver.system(), Clock.systemUTC())) {
-            report = monitor.scan(home, p -> progress(err, p), checkpoint);
+        List<ScanReport> reports;
+        try (Monitor monitor = Monitor.create(settings(), HostResolver.system(), Clock.systemUTC())) {
+            reports = scanAll(monitor, homes, new ProgressLine(err, homes.size()));
         }
         err.print("\r");
         err.println();
         err.flush();
-        write(report);
-        summarise(report, spec.commandLine().getOut());
+        ScanOutput output = new ScanOutput(spec.commandLine().getOut());
+        for (ScanReport report : reports) {
+            output.write(report, json, html, reportDir);
+            output.summarise(report);
+        }
         return 0;
+    }
+
+    private void checkOptions(int sites) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("--max-pages: must be 1 or more, found " + maxPages);
+        }
+        if (workers < 1 || parallelSites < 1) {
+            throw new IllegalArgumentException("--workers and --parallel-sites: must be 1 or more");
+        }
+        if (sites > 1 && (json.isPresent() || html.isPresent() || checkpoint.isPresent())) {
+            throw new IllegalArgumentException(
+                    "--json, --html and --checkpoint take one URL; use --report-dir for " + sites);
+        }
+    }
+
+    private MonitorSettings settings() {
+        MonitorSettings s = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
+        PolitenessSettings p = noDelay ? PolitenessSettings.noDelay() : s.politeness();
+        p = new PolitenessSettings(
+                perHost.orElse(p.maxInFlightPerHost()),
+                p.minDelayPerHost(),
+                perAddress.orElse(p.maxInFlightPerAddress()),
+                p.maxCrawlDelay());
+        s = s.withPoliteness(p);
+        return s.withScan(s.scan()
+                .withWorkers(workers)
+                .withCrawl(s.scan().crawl().withMaxPages(maxPages).withScope(scope())));
+    }
+
+    private List<ScanReport> scanAll(Monitor monitor, List<URI> homes, ProgressLine progress) throws Exception {
+        Semaphore slots = new Semaphore(parallelSites);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ScanReport>> futures = new ArrayList<>();
+            for (int i = 0; i < homes.size(); i++) {
+                URI home = homes.get(i);
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    slots.acquire();
+                    try {
+                        return monitor.scan(home, p -> progress.update(index, p), checkpoint);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            List<ScanReport> reports = new ArrayList<>();
+            for (Future<ScanReport> f : futures) {
+                reports.add(f.get());
+            }
+            return reports;
+        }
     }
 
     private CrawlScope scope() {
@@ -97,56 +187,5 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
             case "domain" -> CrawlScope.SAME_REGISTRABLE_DOMAIN;
             default -> throw new IllegalArgumentException("--scope: host or domain, found '" + scope + "'");
         };
-    }
-
-    private static void progress(PrintWriter err, ScanProgress p) {
-        long s = p.elapsed().toSeconds();
-        err.printf(
-                Locale.ROOT,
-                "\rpages %d (queued %d)  links %d  errors %d  %.1f/s  %02d:%02d:%02d ",
-                p.pagesCrawled(),
-                p.pagesQueued(),
-                p.linksChecked(),
-                p.errors(),
-                p.rate(),
-                s / 3600,
-                s / 60 % 60,
-                s % 60);
-        err.flush();
-    }
-
-    private void write(ScanReport report) throws java.io.IOException {
-        if (json.isPresent()) {
-            Files.writeString(json.get(), ReportJson.write(report), StandardCharsets.UTF_8);
-        }
-        if (html.isPresent()) {
-            Files.writeString(html.get(), ReportHtml.render(report), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void summarise(ScanReport r, PrintWriter out) {
-        out.printf(
-                Locale.ROOT,
-                "%s: %d pages, %d links checked in %.1f s%n",
-                r.site(),
-                r.pagesCrawled(),
-                r.linksChecked(),
-                r.durationMillis() / 1000.0);
-        Map<String, Integer> byKind = new TreeMap<>();
-        r.brokenLinks().forEach(b -> byKind.merge(b.kind(), 1, Integer::sum));
-        out.printf(Locale.ROOT, "broken links: %d%s%n", r.brokenLinks().size(), byKind.isEmpty() ? "" : " " + byKind);
-        out.printf(
-                Locale.ROOT,
-                "blocked or throttled: %d; not checked (robots.txt, private address): %d%n",
-                r.blockedOrThrottled().size(),
-                r.skippedLinks().size());
-        r.brokenLinks()
-                .forEach(b -> out.printf(
-                        Locale.ROOT,
-                        "  %-18s %-4s %s%s%n",
-                        b.kind(),
-                        b.status() == null ? "-" : b.status(),
-                        b.url(),
-                        b.onHomepage() ? "  (home page)" : ""));
     }
 }

@@ -87,6 +87,45 @@ class ScanCommandTest {
     }
 
     @Test
+    void scansSeveralSitesSideBySide() throws IOException {
+        FarmSite gbk = farm.site("gbk");
+        FarmSite clean = farm.site("clean");
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of(
+                "scan",
+                gbk.homepage().toString(),
+                clean.homepage().toString(),
+                "--allow-private",
+                "--report-dir",
+                reports.toString(),
+                "--no-delay");
+        assertThat(run.status()).isZero();
+        for (FarmSite site : java.util.List.of(gbk, clean)) {
+            String name = "127.0.0.1_" + site.homepage().getPort();
+            ScanReport report =
+                    ReportJson.read(Files.readString(reports.resolve(name + ".json"), StandardCharsets.UTF_8));
+            assertThat(report.site()).isEqualTo(site.homepage().toString());
+            assertThat(report.brokenLinks()).hasSameSizeAs(site.manifest().brokenLinks());
+            assertThat(reports.resolve(name + ".html")).exists();
+        }
+        assertThat(run.out().lines().filter(l -> l.startsWith("broken links: ")))
+                .containsExactly("broken links: 1 {SOFT_404=1}", "broken links: 0");
+    }
+
+    @Test
+    void oneFileReportsTakeOneUrl() {
+        CliRun run = CliRun.of(
+                "scan",
+                "http://a.gov.cn/",
+                "http://b.gov.cn/",
+                "--json",
+                dir.resolve("r.json").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines())
+                .containsExactly("goveval: --json, --html and --checkpoint take one URL; use --report-dir for 2");
+    }
+
+    @Test
     void rejectsWhatIsNotAWebUrl() {
         CliRun run = CliRun.of("scan", "ftp://x.gov.cn/");
         assertThat(run.status()).isEqualTo(2);
