@@ -139,9 +139,11 @@ class FarmScanTest {
                 .contains("/robots.txt");
         assertThat(farm.requestLog().maxInFlight(siteName)).isBetween(1, 2);
         // The gate spaces admissions exactly (PolitenessGateTest); the farm sees each request only once its
-        // connection is set up, which varies per request, so its view of the spacing carries some jitter.
+        // connection is set up and a thread picks it up, which varies per request (and with GC pauses on a busy
+        // machine), so its view of the spacing carries jitter. A third of the delay still tells a polite client
+        // (60 ms apart) from one without a delay (requests a millisecond apart).
         assertThat(farm.requestLog().minStartInterval(siteName).orElseThrow())
-                .isGreaterThanOrEqualTo(FarmMonitor.HOST_DELAY.multipliedBy(2).dividedBy(3));
+                .isGreaterThanOrEqualTo(FarmMonitor.HOST_DELAY.dividedBy(3));
         assertThat(farm.requestLog().requests(siteName))
                 .allMatch(r -> r.userAgent().startsWith("goveval/"));
     }
