@@ -7,7 +7,10 @@ import java.util.Objects;
 
 /** Which pages belong to the site being crawled; links outside are checked but not crawled. */
 public enum CrawlScope {
-    /** The same scheme-less host and port as the home page (the default: www.x.gov.cn only). */
+    /**
+     * The same host as the home page (the default: www.x.gov.cn only), on the same port; http and https on
+     * their default ports count as one site, since government sites move from one to the other.
+     */
     SAME_HOST,
     /** The same registrable domain (www.x.gov.cn, zwgk.x.gov.cn, …), by the public-suffix list. */
     SAME_REGISTRABLE_DOMAIN;
@@ -16,7 +19,8 @@ public enum CrawlScope {
         String siteHost = host(site);
         String host = host(candidate);
         return switch (this) {
-            case SAME_HOST -> siteHost.equals(host) && port(site) == port(candidate);
+            case SAME_HOST ->
+                siteHost.equals(host) && (port(site) == port(candidate) || (isDefault(site) && isDefault(candidate)));
             case SAME_REGISTRABLE_DOMAIN -> registrable(siteHost).equals(registrable(host));
         };
     }
@@ -30,6 +34,10 @@ public enum CrawlScope {
             return uri.getPort();
         }
         return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static boolean isDefault(URI uri) {
+        return uri.getPort() < 0 || uri.getPort() == ("https".equals(uri.getScheme()) ? 443 : 80);
     }
 
     /** The registrable domain, or the host itself for IP literals and unknown suffixes. */

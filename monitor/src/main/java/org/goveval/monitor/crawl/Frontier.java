@@ -15,7 +15,7 @@ import java.util.Set;
  * {@link #done(FrontierEntry)}, so that a checkpoint knows which pages were in flight.
  */
 public final class Frontier {
-    private final URI site;
+    private URI site;
     private final CrawlSettings settings;
     private final TrapGuard traps;
     private final Deque<FrontierEntry> queue = new ArrayDeque<>();
@@ -36,6 +36,14 @@ public final class Frontier {
         frontier.queue.addAll(state.queue());
         frontier.taken = state.taken();
         return frontier;
+    }
+
+    /**
+     * Moves the crawl's scope to where the home page redirected (http to https, www to the bare domain, a
+     * new domain); only sensible before any page but the home page was offered.
+     */
+    public synchronized void rebase(URI landedHome) {
+        site = landedHome;
     }
 
     /** Offers a normalised URL found at {@code depth}; returns what became of it. */

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * Java web stacks of government platforms put in the path ({@code ;jsessionid=…}) or the query.
  */
 public final class UrlNormalizer {
-    /** Query parameters that only carry a session: a new value per visit would make every page new. */
-    static final List<String> SESSION_PARAMETERS =
-            List.of("jsessionid", "sid", "sessionid", "phpsessid", "aspsessionid");
+    /**
+     * Query parameters that only carry a session: a new value per visit would make every page new. Not
+     * {@code sid}: on Chinese government platforms it is as often a site or column id as a session.
+     */
+    static final List<String> SESSION_PARAMETERS = List.of("jsessionid", "sessionid", "phpsessid", "aspsessionid");
 
     private static final Pattern PATH_SESSION = Pattern.compile(";(?i:jsessionid|sid|sessionid|phpsessid)=[^/?#]*");
 

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises "soft 404s": pages answered with status 200 that really say the page does not exist. Two
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
  *       Jaccard similarity ≥ 0.9), or that was redirected to the same place, is a soft 404.
  * </ol>
  *
- * Thread-safe: the probe runs once per host, concurrent callers wait for it.
+ * Thread-safe: the probe runs once per host (again after a failed probe), concurrent callers wait for it.
  */
 public final class Soft404Detector {
     /** Phrases with which Chinese government platforms (TRS, Hanweb, self-built) say "not found". */
@@ -53,38 +56,100 @@ public final class Soft404Detector {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    /** What a host answers for a URL that cannot exist: empty when it answers with a real error status. */
-    private record MissingPage(Optional<URI> finalUri, Set<String> shingles) {}
+    /** Shingling stops here: enough to compare templates, bounded in memory for huge pages. */
+    static final int MAX_COMPARED_CHARACTERS = 20_000;
 
-    private final Function<URI, Optional<PageText>> fetchMissing;
-    private final Map<String, MissingPage> missingByHost = new ConcurrentHashMap<>();
+    /** What a host answers for a URL that cannot exist: no shingles when it answers with a real error status. */
+    private record MissingPage(Optional<URI> finalUri, Set<String> shingles, int length) {}
 
     /**
-     * @param fetchMissing fetches a URL and returns its final URI and text when it answered 2xx HTML, or
-     *     empty otherwise; called once per host with a random path
+     * What fetching a missing URL gave.
+     *
+     * @param answered false when the fetch failed (network error, 5xx, 429): nothing is learnt, nothing cached
+     * @param page the page when the host answered 2xx HTML; empty for a real error status
      */
-    public Soft404Detector(Function<URI, Optional<PageText>> fetchMissing) {
+    public record MissingAnswer(boolean answered, Optional<PageText> page) {
+        public static MissingAnswer failed() {
+            return new MissingAnswer(false, Optional.empty());
+        }
+    }
+
+    private final Function<URI, MissingAnswer> fetchMissing;
+    private final Map<String, FutureTask<MissingPage>> missingByHost = new ConcurrentHashMap<>();
+
+    /** @param fetchMissing fetches a URL that cannot exist on a host; called about once per host */
+    public Soft404Detector(Function<URI, MissingAnswer> fetchMissing) {
         this.fetchMissing = fetchMissing;
     }
 
     /** A page as text: its final URL, title and visible text. */
     public record PageText(URI finalUri, String title, String text) {}
 
-    /** Whether a page answered 2xx is a soft 404; {@code missingProbe} is the random URL to ask for on its host. */
-    public boolean isSoft404(PageText page, URI missingProbe) {
+    /**
+     * Whether a page answered 2xx is a soft 404.
+     *
+     * @param requested the URL asked for (the page may have been redirected to {@code page.finalUri()})
+     * @param missingProbe the random URL to ask for on the page's host
+     * @param homepage whether the page is the scanned site's home page: it is judged by its own words only,
+     *     since sites that send missing pages to the home page would otherwise condemn it
+     */
+    public boolean isSoft404(PageText page, URI requested, URI missingProbe, boolean homepage) {
         if (saysNotFound(page)) {
             return true;
         }
-        MissingPage missing = missingByHost.computeIfAbsent(hostKey(missingProbe), k -> probe(missingProbe));
+        if (homepage) {
+            return false;
+        }
+        Optional<MissingPage> probed = missing(missingProbe);
+        if (probed.isEmpty()) {
+            return false;
+        }
+        MissingPage missing = probed.get();
+        boolean missingRedirected =
+                missing.finalUri().filter(u -> !u.equals(missingProbe)).isPresent();
+        boolean redirected = !page.finalUri().equals(requested);
+        if (redirected && missingRedirected && missing.finalUri().get().equals(page.finalUri())) {
+            return true; // sent where the host sends every missing URL
+        }
         if (missing.shingles().isEmpty()) {
             return false;
         }
-        if (missing.finalUri().isPresent()
-                && missing.finalUri().get().equals(page.finalUri())
-                && !missing.finalUri().get().equals(missingProbe)) {
-            return true;
+        String text = compared(page.text());
+        // Jaccard similarity of 0.9 needs lengths within 10 % of each other: skip the shingling otherwise
+        if (Math.min(text.length(), missing.length()) < SIMILARITY * Math.max(text.length(), missing.length())) {
+            return false;
         }
-        return jaccard(shingles(page.text()), missing.shingles()) >= SIMILARITY;
+        return jaccard(shingles(text), missing.shingles()) >= SIMILARITY;
+    }
+
+    /** The host's answer for a missing URL, probed once; empty when the probe failed this time. */
+    private Optional<MissingPage> missing(URI missingProbe) {
+        String key = hostKey(missingProbe);
+        FutureTask<MissingPage> task = new FutureTask<>(() -> probe(missingProbe));
+        FutureTask<MissingPage> existing = missingByHost.putIfAbsent(key, task);
+        if (existing == null) {
+            task.run(); // outside the map's lock: the probe is network I/O
+            existing = task;
+        }
+        try {
+            MissingPage page = existing.get();
+            if (page == null) {
+                missingByHost.remove(key, existing); // a failed probe is tried again later
+                return Optional.empty();
+            }
+            return Optional.of(page);
+        } catch (ExecutionException e) {
+            missingByHost.remove(key, existing);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static String compared(String text) {
+        String compact = SPACE.matcher(text).replaceAll("");
+        return compact.length() > MAX_COMPARED_CHARACTERS ? compact.substring(0, MAX_COMPARED_CHARACTERS) : compact;
     }
 
     static boolean saysNotFound(PageText page) {
@@ -97,11 +162,18 @@ public final class Soft404Detector {
                 && PATTERNS.stream().anyMatch(p -> text.contains(p.replace(" ", "")));
     }
 
-    private MissingPage probe(URI missingProbe) {
-        return fetchMissing
-                .apply(missingProbe)
-                .map(p -> new MissingPage(Optional.of(p.finalUri()), shingles(p.text())))
-                .orElse(new MissingPage(Optional.empty(), Set.of()));
+    /** The probe's outcome, or null when it failed (a FutureTask cannot hold an Optional more simply). */
+    private @Nullable MissingPage probe(URI missingProbe) {
+        MissingAnswer answer = fetchMissing.apply(missingProbe);
+        if (!answer.answered()) {
+            return null;
+        }
+        return answer.page()
+                .map(p -> {
+                    String text = compared(p.text());
+                    return new MissingPage(Optional.of(p.finalUri()), shingles(text), text.length());
+                })
+                .orElse(new MissingPage(Optional.empty(), Set.of(), 0));
     }
 
     private static String hostKey(URI uri) {

@@ -46,6 +46,7 @@ final class ScanCheckpoint {
 
     /** Everything a resumed scan needs. */
     record Saved(
+            String requested,
             String site,
             String startedAt,
             FrontierState frontier,
@@ -54,7 +55,11 @@ final class ScanCheckpoint {
             List<String> crawled,
             List<String> dispatched,
             List<String> homepages,
-            List<String> traps) {
+            List<String> traps,
+            List<String> landed,
+            List<String> tooDeep,
+            Map<String, String> fingerprints,
+            Map<String, String> duplicates) {
 
         void restoreInto(ScanState state) {
             sources.forEach((target, pages) -> pages.forEach(page -> state.addSource(target, page)));
@@ -63,11 +68,17 @@ final class ScanCheckpoint {
             state.dispatched.addAll(dispatched);
             state.homepages.addAll(homepages);
             state.traps.addAll(traps);
+            state.landed.addAll(landed);
+            state.tooDeep.addAll(tooDeep);
+            state.fingerprints.putAll(fingerprints);
+            state.duplicates.putAll(duplicates);
         }
     }
 
-    static synchronized void save(Path file, URI site, Instant startedAt, FrontierState frontier, ScanState state) {
-        Saved saved = new Saved(
+    /** A copy of the state; the caller holds the run's write lock so that frontier and state agree. */
+    static Saved capture(URI requested, URI site, Instant startedAt, FrontierState frontier, ScanState state) {
+        return new Saved(
+                requested.toString(),
                 site.toString(),
                 startedAt.toString(),
                 frontier,
@@ -76,12 +87,22 @@ final class ScanCheckpoint {
                 List.copyOf(state.crawled),
                 List.copyOf(state.dispatched),
                 List.copyOf(state.homepages),
-                List.copyOf(state.traps));
+                List.copyOf(state.traps),
+                List.copyOf(state.landed),
+                List.copyOf(state.tooDeep),
+                Map.copyOf(state.fingerprints),
+                Map.copyOf(state.duplicates));
+    }
+
+    /** Writes a captured state, streamed to a temporary file and moved into place. */
+    static void write(Path file, Saved saved) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.writeString(temp, MAPPER.writeValueAsString(saved), StandardCharsets.UTF_8);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                MAPPER.writeValue(out, saved);
+            }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write scan checkpoint " + file, e);

@@ -7,35 +7,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import org.goveval.monitor.crawl.Frontier;
 import org.goveval.monitor.crawl.FrontierEntry;
-import org.goveval.monitor.crawl.UrlNormalizer;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
-import org.goveval.monitor.links.Link;
 import org.goveval.monitor.links.LinkCheck;
 import org.goveval.monitor.links.LinkChecker;
-import org.goveval.monitor.links.LinkExtractor;
 import org.goveval.monitor.links.LinkType;
-import org.goveval.monitor.links.Verdict;
 
 /**
  * One scan in progress: the frontier, the shared state and the workers. Every task (crawl a page, check a
- * link) is counted while it runs; the scan is complete when none is left.
+ * link) is counted while it runs; the scan is complete when none is left. Workers record their results
+ * under the read side of a lock whose write side a checkpoint takes, so that a checkpoint is a consistent
+ * cut of frontier and state.
  */
 final class ScanRun {
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
 
-    private final URI site;
+    private final URI requested;
     private final ScanSettings settings;
     private final SiteAccess access;
     private final LinkChecker checker;
@@ -43,22 +48,25 @@ final class ScanRun {
     private final ScanListener listener;
     private final Clock clock;
     private final Optional<Path> checkpoint;
-    private final UrlNormalizer normalizer = new UrlNormalizer();
-    private final LinkExtractor extractor = new LinkExtractor(normalizer);
-    private final ScanState state = new ScanState();
+    private final ScanState state;
+    private final PageLinks pageLinks;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     private final Semaphore slots;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition idle = lock.newCondition();
+    private final ReentrantLock idleLock = new ReentrantLock();
+    private final Condition idle = idleLock.newCondition();
+    private final ReentrantReadWriteLock cut = new ReentrantReadWriteLock();
     private final AtomicInteger pending = new AtomicInteger();
-    private final AtomicInteger pagesSinceCheckpoint = new AtomicInteger();
     private final AtomicLong lastProgress = new AtomicLong();
-    private final Instant started;
-    private Frontier frontier;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private Instant started;
+    private volatile URI site;
+    private volatile Frontier frontier;
     private volatile boolean cancelled;
 
     ScanRun(
             URI site,
+            URI requested,
+            Set<String> homepages,
             ScanSettings settings,
             SiteAccess access,
             LinkChecker checker,
@@ -67,6 +75,7 @@ final class ScanRun {
             Clock clock,
             Optional<Path> checkpoint) {
         this.site = site;
+        this.requested = requested;
         this.settings = settings;
         this.access = access;
         this.checker = checker;
@@ -74,42 +83,59 @@ final class ScanRun {
         this.listener = listener;
         this.clock = clock;
         this.checkpoint = checkpoint;
+        this.state = new ScanState(homepages);
         this.slots = new Semaphore(settings.workers());
         this.frontier = new Frontier(site, settings.crawl());
         this.started = clock.instant();
+        this.pageLinks = new PageLinks(this);
     }
 
     ScanState state() {
         return state;
     }
 
+    URI site() {
+        return site;
+    }
+
+    Frontier frontier() {
+        return frontier;
+    }
+
+    ScanSettings settings() {
+        return settings;
+    }
+
     void start() {
-        state.homepages.add(site.toString());
         frontier.offer(site, 0);
         drain();
     }
 
     /** Continues a saved scan: its frontier, its verdicts, and the links found but not yet judged. */
     void resume(ScanCheckpoint.Saved saved) {
+        started = Instant.parse(saved.startedAt());
         frontier = Frontier.restore(site, settings.crawl(), saved.frontier());
         saved.restoreInto(state);
-        List<String> queued =
-                saved.frontier().queue().stream().map(e -> e.uri().toString()).toList();
-        for (String target : state.dispatched) {
-            if (!state.checks.containsKey(target) && !queued.contains(target) && !state.traps.contains(target)) {
+        Set<String> queued =
+                saved.frontier().queue().stream().map(e -> e.uri().toString()).collect(Collectors.toSet());
+        for (String target : List.copyOf(state.dispatched)) {
+            if (!state.checks.containsKey(target) && !queued.contains(target) && !state.landed.contains(target)) {
                 submitCheck(URI.create(target), LinkType.ANCHOR);
             }
         }
         drain();
     }
 
-    /** Blocks until every task is done; then checks the pages the page budget left uncrawled. */
+    /**
+     * Blocks until every task is done, then judges the links that were too deep or beyond the page budget.
+     * Rethrows the first unexpected failure of a task.
+     */
     void awaitCompletion() throws InterruptedException {
-        try {
+        try (Checkpointer saver = checkpoint
+                .map(f -> new Checkpointer(f, settings.checkpointInterval(), this::capture))
+                .orElse(null)) {
             awaitIdle();
-            for (FrontierEntry left : frontier.snapshot().queue()) {
-                submitCheck(left.uri(), LinkType.ANCHOR);
-            }
+            finalChecks();
             awaitIdle();
         } catch (InterruptedException e) {
             cancel();
@@ -117,7 +143,36 @@ final class ScanRun {
         } finally {
             pool.shutdownNow();
         }
+        Throwable failed = failure.get();
+        if (failed != null) {
+            checkpoint.ifPresent(f -> ScanCheckpoint.write(f, capture()));
+            throw new IllegalStateException("the scan of " + site + " failed: " + failed, failed);
+        }
         reportProgress(true);
+    }
+
+    private void finalChecks() {
+        for (FrontierEntry left : frontier.snapshot().queue()) {
+            if (state.dispatched.add(left.uri().toString())
+                    || !state.checks.containsKey(left.uri().toString())) {
+                submitCheck(left.uri(), LinkType.ANCHOR);
+            }
+        }
+        for (String deep : List.copyOf(state.tooDeep)) {
+            if (!state.checks.containsKey(deep) && state.dispatched.add(deep)) {
+                submitCheck(URI.create(deep), LinkType.ANCHOR);
+            }
+        }
+    }
+
+    /** A consistent copy of frontier and state for a checkpoint. */
+    private ScanCheckpoint.Saved capture() {
+        cut.writeLock().lock();
+        try {
+            return ScanCheckpoint.capture(requested, site, started, frontier.snapshot(), state);
+        } finally {
+            cut.writeLock().unlock();
+        }
     }
 
     /**
@@ -128,25 +183,25 @@ final class ScanRun {
         cancelled = true;
         pool.shutdownNow();
         try {
-            pool.awaitTermination(CANCEL_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            pool.awaitTermination(CANCEL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException again) {
             Thread.currentThread().interrupt();
         }
-        checkpoint.ifPresent(file -> ScanCheckpoint.save(file, site, started, frontier.snapshot(), state));
+        checkpoint.ifPresent(f -> ScanCheckpoint.write(f, capture()));
     }
 
     private void awaitIdle() throws InterruptedException {
-        lock.lock();
+        idleLock.lock();
         try {
             while (pending.get() > 0) {
                 idle.await();
             }
         } finally {
-            lock.unlock();
+            idleLock.unlock();
         }
     }
 
-    private void drain() {
+    void drain() {
         for (Optional<FrontierEntry> e = frontier.next(); e.isPresent(); e = frontier.next()) {
             FrontierEntry entry = e.get();
             submit(() -> {
@@ -162,31 +217,44 @@ final class ScanRun {
     }
 
     private void submit(Runnable task) {
+        if (cancelled) {
+            return;
+        }
         pending.incrementAndGet();
-        pool.execute(() -> {
-            try {
-                slots.acquire();
-                try {
-                    task.run();
-                } finally {
-                    slots.release();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                if (pending.decrementAndGet() == 0) {
-                    signalIdle();
-                }
-            }
-        });
+        try {
+            pool.execute(() -> runCounted(task));
+        } catch (RejectedExecutionException e) {
+            finished(); // the pool is shutting down: the scan is being cancelled
+        }
     }
 
-    private void signalIdle() {
-        lock.lock();
+    private void runCounted(Runnable task) {
         try {
-            idle.signalAll();
+            slots.acquire();
+            try {
+                task.run();
+            } finally {
+                slots.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            if (!cancelled && failure.compareAndSet(null, e)) {
+                cancelled = true; // stop taking work; awaitCompletion reports the failure
+            }
         } finally {
-            lock.unlock();
+            finished();
+        }
+    }
+
+    private void finished() {
+        if (pending.decrementAndGet() == 0) {
+            idleLock.lock();
+            try {
+                idle.signalAll();
+            } finally {
+                idleLock.unlock();
+            }
         }
     }
 
@@ -195,101 +263,48 @@ final class ScanRun {
         Optional<LinkCheck> refused =
                 LinkChecker.beforeFetch(url, access.robots().apply(url));
         if (refused.isPresent()) {
-            state.checks.put(url.toString(), refused.get());
+            record(() -> state.checks.put(url.toString(), refused.get()));
             return;
         }
         FetchResult result = access.fetch().apply(FetchRequest.get(url, settings.maxPageBytes()));
-        if (cancelled) {
-            return;
-        }
-        state.crawled.add(url.toString());
         Optional<PageContent> page = access.read().apply(result);
-        state.checks.put(
-                url.toString(),
-                LinkChecker.judge(
-                        url, result, () -> page.map(p -> soft404.test(p, url)).orElse(false)));
-        if (page.isPresent() && state.checks.get(url.toString()).verdict() == Verdict.OK) {
-            asPageOf(url, page.get()).ifPresent(pageUri -> links(pageUri, page.get(), entry.depth()));
-        }
-        afterPage();
-    }
-
-    /**
-     * Dispatches a page's links, unless an earlier page had the same text and the same links (the same page
-     * under another URL: {@code /} and {@code /index.html}, a session or tracking parameter): then the page
-     * is recorded as a duplicate and its links are attributed to the first one only.
-     */
-    private void links(URI pageUri, PageContent page, int depth) {
-        List<Link> links = extractor.extract(page.document());
-        String fingerprint = PageFingerprint.of(page.text(), links);
-        String first = state.fingerprints.putIfAbsent(fingerprint, pageUri.toString());
-        if (first != null && !first.equals(pageUri.toString())) {
-            state.duplicates.put(pageUri.toString(), first);
-            if (state.homepages.contains(pageUri.toString())) {
-                state.homepages.add(first);
+        LinkCheck check = LinkChecker.judge(
+                url, result, () -> page.map(p -> soft404.test(p, url)).orElse(false));
+        record(() -> {
+            state.crawled.add(url.toString());
+            state.checks.put(url.toString(), check);
+            if (page.isPresent() && check.verdict() == org.goveval.monitor.links.Verdict.OK) {
+                pageLinks.process(url, page.get(), entry.depth());
             }
-            return;
-        }
-        String pageKey = pageUri.toString(); // one string per page, shared by all its links
-        links.forEach(link -> onLink(pageKey, link, depth));
+        });
+        reportProgress(false);
     }
 
-    /** The URL a page's links are attributed to: its own, or where it redirected if that is new and in scope. */
-    private Optional<URI> asPageOf(URI requested, PageContent page) {
-        Optional<URI> landed = normalizer.normalize(page.uri().toString());
-        if (landed.isEmpty() || landed.get().equals(requested)) {
-            return Optional.of(requested);
-        }
-        if (!settings.crawl().scope().contains(site, landed.get()) || !frontier.claim(landed.get())) {
-            return Optional.empty();
-        }
-        if (state.homepages.contains(requested.toString())) {
-            state.homepages.add(landed.get().toString());
-        }
-        return landed;
-    }
-
-    private void onLink(String page, Link link, int depth) {
-        String target = link.target().toString();
-        state.addSource(target, page);
-        if (!state.dispatched.add(target)) {
-            return;
-        }
-        boolean crawlable = (link.type() == LinkType.ANCHOR || link.type() == LinkType.FRAME)
-                && !LinkChecker.isAttachment(link.target())
-                && settings.crawl().scope().contains(site, link.target());
-        if (!crawlable) {
-            submitCheck(link.target(), link.type());
-            return;
-        }
-        switch (frontier.offer(link.target(), depth + 1)) {
-            case QUEUED -> drain();
-            case TOO_DEEP -> submitCheck(link.target(), link.type());
-            case TRAP -> state.traps.add(target);
-            case ALREADY_SEEN, OUT_OF_SCOPE -> {
-                // crawled already, or reached through a redirect and crawled under that name
-            }
-        }
-    }
-
-    private void submitCheck(URI target, LinkType type) {
+    void submitCheck(URI target, LinkType type) {
         submit(() -> {
             LinkCheck check = checker.check(target, type);
-            if (!cancelled) {
-                state.checks.put(target.toString(), check);
-                reportProgress(false);
-            }
+            record(() -> state.checks.put(target.toString(), check));
+            reportProgress(false);
         });
     }
 
-    private void afterPage() {
-        reportProgress(false);
-        if (checkpoint.isPresent()
-                && !cancelled
-                && pagesSinceCheckpoint.incrementAndGet() >= settings.checkpointEveryPages()) {
-            pagesSinceCheckpoint.set(0);
-            ScanCheckpoint.save(checkpoint.get(), site, started, frontier.snapshot(), state);
+    /** Records a result unless the scan was cancelled, under the read side of the checkpoint lock. */
+    private void record(Runnable change) {
+        Lock read = cut.readLock();
+        read.lock();
+        try {
+            if (!cancelled) {
+                change.run();
+            }
+        } finally {
+            read.unlock();
         }
+    }
+
+    /** The home page redirected off the scope: the crawl follows it (see {@link PageLinks}). */
+    void rebase(URI landed) {
+        site = landed;
+        frontier.rebase(landed);
     }
 
     private void reportProgress(boolean force) {

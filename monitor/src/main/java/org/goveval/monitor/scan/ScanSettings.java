@@ -8,14 +8,15 @@ import org.goveval.monitor.crawl.CrawlSettings;
  *
  * @param workers requests in flight at most across the scan (politeness limits each host further)
  * @param maxPageBytes how much of a crawled page is read (the fetcher's body cap for pages)
- * @param checkpointEveryPages how often a resumable scan saves its state
+ * @param checkpointInterval how often a resumable scan saves its state
  */
-public record ScanSettings(CrawlSettings crawl, int workers, long maxPageBytes, int checkpointEveryPages) {
+public record ScanSettings(CrawlSettings crawl, int workers, long maxPageBytes, java.time.Duration checkpointInterval) {
     public ScanSettings {
         Objects.requireNonNull(crawl, "crawl");
-        if (workers < 1 || maxPageBytes < 1 || checkpointEveryPages < 1) {
+        Objects.requireNonNull(checkpointInterval, "checkpointInterval");
+        if (workers < 1 || maxPageBytes < 1 || checkpointInterval.isNegative() || checkpointInterval.isZero()) {
             throw new IllegalArgumentException(
-                    "scan settings must be positive: " + workers + ", " + maxPageBytes + ", " + checkpointEveryPages);
+                    "scan settings must be positive: " + workers + ", " + maxPageBytes + ", " + checkpointInterval);
         }
     }
 
@@ -26,19 +27,19 @@ public record ScanSettings(CrawlSettings crawl, int workers, long maxPageBytes, 
                 32,
                 // a government page over 10 MiB is a defect in itself; reading more would only cost memory
                 10L * 1024 * 1024,
-                // a checkpoint costs a file write; every 25 pages loses at most a few seconds of work on a crash
-                25);
+                // a checkpoint copies the whole state: every 30 s costs little and loses at most 30 s of work
+                java.time.Duration.ofSeconds(30));
     }
 
     public ScanSettings withCrawl(CrawlSettings newCrawl) {
-        return new ScanSettings(newCrawl, workers, maxPageBytes, checkpointEveryPages);
+        return new ScanSettings(newCrawl, workers, maxPageBytes, checkpointInterval);
     }
 
-    public ScanSettings withCheckpointEveryPages(int pages) {
-        return new ScanSettings(crawl, workers, maxPageBytes, pages);
+    public ScanSettings withCheckpointInterval(java.time.Duration interval) {
+        return new ScanSettings(crawl, workers, maxPageBytes, interval);
     }
 
     public ScanSettings withWorkers(int newWorkers) {
-        return new ScanSettings(crawl, newWorkers, maxPageBytes, checkpointEveryPages);
+        return new ScanSettings(crawl, newWorkers, maxPageBytes, checkpointInterval);
     }
 }

@@ -20,14 +20,22 @@ final class ScanState {
     final Set<String> crawled = ConcurrentHashMap.newKeySet();
     /** Link targets already sent to the crawl or to a check, so that each is handled once. */
     final Set<String> dispatched = ConcurrentHashMap.newKeySet();
-    /** The home page and the URL it redirected to, for {@code onHomepage}. */
-    final Set<String> homepages = ConcurrentHashMap.newKeySet();
+    /** The home page and the URLs it redirected to or duplicates, for {@code onHomepage} (shared with the soft-404 check). */
+    final Set<String> homepages;
+    /** URLs reached through a redirect and crawled under that name (not checked on their own). */
+    final Set<String> landed = ConcurrentHashMap.newKeySet();
+    /** Crawlable links found too deep to crawl; checked at the end unless crawled meanwhile. */
+    final Set<String> tooDeep = ConcurrentHashMap.newKeySet();
     /** Fingerprint of a page's text and links → the first page that had it. */
     final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     /** Page → the page it duplicates (same text, same links). */
     final Map<String, String> duplicates = new ConcurrentHashMap<>();
     /** URLs refused as spider traps. */
     final Set<String> traps = ConcurrentHashMap.newKeySet();
+
+    ScanState(Set<String> homepages) {
+        this.homepages = homepages;
+    }
 
     void addSource(String target, String page) {
         sources.add(target, page);

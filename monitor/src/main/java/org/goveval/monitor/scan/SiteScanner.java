@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiPredicate;
 import org.goveval.monitor.crawl.UrlNormalizer;
 import org.goveval.monitor.fetch.FetchRequest;
+import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.links.LinkChecker;
 import org.goveval.monitor.links.Soft404Detector;
 import org.goveval.monitor.report.ScanReport;
@@ -42,17 +44,27 @@ public final class SiteScanner {
      * @throws InterruptedException when interrupted; the checkpoint (if any) holds the progress so far
      */
     public ScanReport scan(URI home, ScanListener listener, Optional<Path> checkpoint) throws InterruptedException {
-        URI site = normalizer
+        URI requested = normalizer
                 .normalize(home.toString())
                 .orElseThrow(() -> new IllegalArgumentException("not an absolute http or https URL: " + home));
         Instant started = clock.instant();
-        Optional<ScanCheckpoint.Saved> saved =
-                checkpoint.flatMap(ScanCheckpoint::load).filter(s -> s.site().equals(site.toString()));
+        Optional<ScanCheckpoint.Saved> saved = checkpoint.flatMap(ScanCheckpoint::load);
+        if (saved.isPresent() && !saved.get().requested().equals(requested.toString())) {
+            throw new IllegalStateException("scan checkpoint " + checkpoint.get() + " belongs to a scan of "
+                    + saved.get().requested() + ", not " + requested + "; delete it or name another file");
+        }
+        URI site = saved.map(s -> URI.create(s.site())).orElse(requested);
+        Set<String> homepages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        homepages.add(requested.toString());
+        homepages.add(site.toString());
         Soft404Detector detector = soft404Detector();
         String token = "goveval-missing-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        BiPredicate<PageContent, URI> soft404 = (page, requested) -> detector.isSoft404(
-                new Soft404Detector.PageText(page.uri(), page.title(), page.text()), missingProbe(requested, token));
+        BiPredicate<PageContent, URI> soft404 = (page, asked) -> detector.isSoft404(
+                new Soft404Detector.PageText(page.uri(), page.title(), page.text()),
+                asked,
+                missingProbe(asked, token),
+                homepages.contains(asked.toString()));
         LinkChecker checker = new LinkChecker(
                 access.fetch(),
                 access.robots(),
@@ -60,18 +72,26 @@ public final class SiteScanner {
                         .apply(result)
                         .map(page -> soft404.test(page, result.requested()))
                         .orElse(false));
-        ScanRun run = new ScanRun(site, settings, access, checker, soft404, listener, clock, checkpoint);
+        ScanRun run = new ScanRun(
+                site, requested, homepages, settings, access, checker, soft404, listener, clock, checkpoint);
         saved.ifPresentOrElse(run::resume, run::start);
         run.awaitCompletion();
         checkpoint.ifPresent(ScanCheckpoint::delete);
         Instant startedAt = saved.map(s -> Instant.parse(s.startedAt())).orElse(started);
-        return ReportAssembler.assemble(site, startedAt, Duration.between(startedAt, clock.instant()), run.state());
+        return ReportAssembler.assemble(
+                run.site(), startedAt, Duration.between(startedAt, clock.instant()), run.state());
     }
 
     private Soft404Detector soft404Detector() {
-        return new Soft404Detector(uri -> access.read()
-                .apply(access.fetch().apply(FetchRequest.get(uri, LinkChecker.PAGE_CHECK_BYTES)))
-                .map(p -> new Soft404Detector.PageText(p.uri(), p.title(), p.text())));
+        return new Soft404Detector(uri -> {
+            FetchResult result = access.fetch().apply(FetchRequest.get(uri, LinkChecker.PAGE_CHECK_BYTES));
+            if (result.failure().isPresent() || result.status() >= 500 || result.status() == 429) {
+                return Soft404Detector.MissingAnswer.failed(); // learn nothing from a bad moment
+            }
+            return new Soft404Detector.MissingAnswer(
+                    true,
+                    access.read().apply(result).map(p -> new Soft404Detector.PageText(p.uri(), p.title(), p.text())));
+        });
     }
 
     /** A URL on the same host that cannot exist, to learn what the host answers for missing pages. */

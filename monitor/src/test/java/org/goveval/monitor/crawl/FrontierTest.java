@@ -33,6 +33,8 @@ class FrontierTest {
     @CsvSource(delimiter = '|', textBlock = """
             http://other.gov.cn/a.html          | 1 | SAME_HOST               | OUT_OF_SCOPE
             http://www.x.gov.cn:8080/a.html     | 1 | SAME_HOST               | OUT_OF_SCOPE
+            https://www.x.gov.cn/a.html         | 1 | SAME_HOST               | QUEUED
+            https://www.x.gov.cn:8443/a.html    | 1 | SAME_HOST               | OUT_OF_SCOPE
             http://zwgk.x.gov.cn/a.html         | 1 | SAME_HOST               | OUT_OF_SCOPE
             http://zwgk.x.gov.cn/a.html         | 1 | SAME_REGISTRABLE_DOMAIN | QUEUED
             http://www.y.gov.cn/a.html          | 1 | SAME_REGISTRABLE_DOMAIN | OUT_OF_SCOPE

@@ -16,7 +16,7 @@ class UrlNormalizerTest {
             http://x.gov.cn                                            | http://x.gov.cn/
             http://x.gov.cn/art/2024/1/1/art_1_2.html;jsessionid=AB12  | http://x.gov.cn/art/2024/1/1/art_1_2.html
             http://x.gov.cn/a.jsp;JSESSIONID=AB12?id=3                 | http://x.gov.cn/a.jsp?id=3
-            http://x.gov.cn/search?b=2&a=1&sid=99                      | http://x.gov.cn/search?a=1&b=2
+            http://x.gov.cn/search?b=2&a=1&sid=99                      | http://x.gov.cn/search?a=1&b=2&sid=99
             http://x.gov.cn/list?PHPSESSID=1&page=2                    | http://x.gov.cn/list?page=2
             http://127.0.0.1:8080/%7euser/%e4%b8%ad.html               | http://127.0.0.1:8080/~user/%E4%B8%AD.html
             """)

@@ -32,7 +32,7 @@ class ResumeScanTest {
     void anInterruptedScanResumesFromItsCheckpoint() throws InterruptedException {
         Path checkpoint = dir.resolve("defects.checkpoint.json");
         MonitorSettings settings = FarmMonitor.settings();
-        settings = settings.withScan(settings.scan().withCheckpointEveryPages(4));
+        settings = settings.withScan(settings.scan().withCheckpointInterval(Duration.ofMillis(100)));
         try (RunningFarm farm =
                 SiteFarm.start(FarmSpec.testFarm().withHang(Duration.ofSeconds(20)), Clock.systemUTC())) {
             FarmSite site = farm.site("defects");

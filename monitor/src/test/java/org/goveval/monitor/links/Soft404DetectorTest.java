@@ -5,18 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.goveval.monitor.links.Soft404Detector.MissingAnswer;
+import org.goveval.monitor.links.Soft404Detector.PageText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class Soft404DetectorTest {
     private static final URI PROBE = URI.create("http://x.gov.cn/goveval-missing-1.html");
+    private static final URI HOME = URI.create("http://x.gov.cn/");
     private static final String ARTICLE = ("关于印发《2024年政务公开工作要点》的通知 各区县人民政府，市政府各部门：现将《2024年政务公开工作要点》印发给你们，"
                     + "请结合实际认真贯彻落实。一、深化重点领域信息公开 二、加强政策解读回应 三、优化政务服务 ")
             .repeat(12);
+    private static final String TEMPLATE = "某某市人民政府 首页 政务公开 政务服务 互动交流 抱歉，找不到相关内容，请检查地址后重试。 主办单位：某某市人民政府办公室 ".repeat(8);
 
-    private static Soft404Detector.PageText page(String url, String title, String text) {
-        return new Soft404Detector.PageText(URI.create(url), title, text);
+    private static PageText page(String url, String title, String text) {
+        return new PageText(URI.create(url), title, text);
+    }
+
+    private static boolean judge(Soft404Detector detector, PageText page) {
+        return detector.isSoft404(page, page.finalUri(), PROBE, false);
+    }
+
+    private static MissingAnswer realError() {
+        return new MissingAnswer(true, Optional.empty());
     }
 
     @ParameterizedTest
@@ -27,39 +39,73 @@ class Soft404DetectorTest {
             某某市人民政府              | 该信息已删除
             """)
     void recognisesNotFoundPhrases(String title, String text) {
-        Soft404Detector detector = new Soft404Detector(uri -> Optional.empty());
-        assertThat(detector.isSoft404(page("http://x.gov.cn/a.html", title, text), PROBE))
+        assertThat(judge(new Soft404Detector(uri -> realError()), page("http://x.gov.cn/a.html", title, text)))
                 .isTrue();
     }
 
     @Test
     void anArticleMentioningThePhraseIsNotASoft404() {
-        Soft404Detector detector = new Soft404Detector(uri -> Optional.empty());
         String text = ARTICLE + "如出现页面不存在的情况，请联系网站管理员。";
-        assertThat(detector.isSoft404(page("http://x.gov.cn/a.html", "政务公开工作要点", text), PROBE))
+        assertThat(judge(new Soft404Detector(uri -> realError()), page("http://x.gov.cn/a.html", "政务公开工作要点", text)))
                 .isFalse();
     }
 
     @Test
     void aPageLikeTheSitesAnswerForAMissingUrlIsASoft404() {
         AtomicInteger probes = new AtomicInteger();
-        String template = "某某市人民政府 首页 政务公开 政务服务 互动交流 抱歉，找不到相关内容，请检查地址后重试。 主办单位：某某市人民政府办公室 ".repeat(8);
         Soft404Detector detector = new Soft404Detector(uri -> {
             probes.incrementAndGet();
-            return Optional.of(page(uri.toString(), "某某市人民政府", template));
+            return new MissingAnswer(true, Optional.of(page(uri.toString(), "某某市人民政府", TEMPLATE)));
         });
-        assertThat(detector.isSoft404(page("http://x.gov.cn/old.html", "某某市人民政府", template), PROBE))
+        assertThat(judge(detector, page("http://x.gov.cn/old.html", "某某市人民政府", TEMPLATE)))
                 .isTrue();
-        assertThat(detector.isSoft404(page("http://x.gov.cn/real.html", "要点", ARTICLE), PROBE))
+        assertThat(judge(detector, page("http://x.gov.cn/real.html", "要点", ARTICLE)))
                 .isFalse();
         assertThat(probes).hasValue(1); // once per host
     }
 
     @Test
     void aRealArticleOnASiteThatAnswersMissingPagesWith404IsFine() {
-        Soft404Detector detector = new Soft404Detector(uri -> Optional.empty());
-        assertThat(detector.isSoft404(page("http://x.gov.cn/real.html", "要点", ARTICLE), PROBE))
+        assertThat(judge(new Soft404Detector(uri -> realError()), page("http://x.gov.cn/real.html", "要点", ARTICLE)))
                 .isFalse();
+    }
+
+    /** Many sites send every missing URL to the home page: the home page itself must not be condemned for it. */
+    @Test
+    void theHomePageIsJudgedByItsOwnWordsOnly() {
+        Soft404Detector detector =
+                new Soft404Detector(uri -> new MissingAnswer(true, Optional.of(page(HOME.toString(), "首页", ARTICLE))));
+        PageText home = page(HOME.toString(), "首页", ARTICLE);
+        assertThat(detector.isSoft404(home, HOME, PROBE, true)).isFalse();
+        // a page that was not redirected is not condemned by the redirect rule either
+        assertThat(detector.isSoft404(
+                        page("http://x.gov.cn/about.html", "概况", TEMPLATE),
+                        URI.create("http://x.gov.cn/about.html"),
+                        PROBE,
+                        false))
+                .isFalse();
+    }
+
+    @Test
+    void aLinkRedirectedWhereMissingUrlsGoIsASoft404() {
+        Soft404Detector detector =
+                new Soft404Detector(uri -> new MissingAnswer(true, Optional.of(page(HOME.toString(), "首页", ARTICLE))));
+        assertThat(detector.isSoft404(
+                        page(HOME.toString(), "首页", ARTICLE), URI.create("http://x.gov.cn/deleted.html"), PROBE, false))
+                .isTrue();
+    }
+
+    @Test
+    void aFailedProbeIsTriedAgainLater() {
+        AtomicInteger probes = new AtomicInteger();
+        Soft404Detector detector = new Soft404Detector(uri -> probes.incrementAndGet() == 1
+                ? MissingAnswer.failed()
+                : new MissingAnswer(true, Optional.of(page(uri.toString(), "某某市人民政府", TEMPLATE))));
+        PageText stale = page("http://x.gov.cn/old.html", "某某市人民政府", TEMPLATE);
+        assertThat(judge(detector, stale)).isFalse(); // nothing learnt from the failed probe
+        assertThat(judge(detector, stale)).isTrue();
+        assertThat(judge(detector, stale)).isTrue();
+        assertThat(probes).hasValue(2);
     }
 
     @Test

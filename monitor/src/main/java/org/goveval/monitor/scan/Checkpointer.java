@@ -1,0 +1,52 @@
+package org.goveval.monitor.scan;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Saves a running scan's state on a timer, from one thread of its own, so that the workers never queue
+ * behind a file write and a large site is not copied after every few pages.
+ */
+final class Checkpointer implements AutoCloseable {
+    private final Path file;
+    private final Duration interval;
+    private final Supplier<ScanCheckpoint.Saved> capture;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final Thread thread;
+
+    /** @param capture takes a consistent copy of the state (the run holds its write lock while copying) */
+    Checkpointer(Path file, Duration interval, Supplier<ScanCheckpoint.Saved> capture) {
+        this.file = file;
+        this.interval = interval;
+        this.capture = capture;
+        this.thread = Thread.ofVirtual().name("scan-checkpoint").start(this::loop);
+    }
+
+    private void loop() {
+        try {
+            while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+                saveNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Captures and writes the state now. */
+    void saveNow() {
+        ScanCheckpoint.write(file, capture.get());
+    }
+
+    @Override
+    public void close() {
+        stop.countDown();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

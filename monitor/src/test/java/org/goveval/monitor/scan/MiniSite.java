@@ -1,0 +1,84 @@
+package org.goveval.monitor.scan;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/** A tiny site on 127.0.0.1 for scanner edge cases: each path answers a fixed status, body or redirect. */
+final class MiniSite implements AutoCloseable {
+    private record Answer(int status, String location, String body, Duration delay) {}
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    MiniSite() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
+            Answer answer = answers.getOrDefault(
+                    path, new Answer(404, "", "<html><title>404</title><body>Not Found</body></html>", Duration.ZERO));
+            try {
+                Thread.sleep(answer.delay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!answer.location().isEmpty()) {
+                exchange.getResponseHeaders().add("Location", answer.location());
+            }
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        page("/robots.txt", "");
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /** A 200 page whose body links to the given hrefs. */
+    MiniSite page(String path, String... hrefs) {
+        return slowPage(path, Duration.ZERO, hrefs);
+    }
+
+    MiniSite slowPage(String path, Duration delay, String... hrefs) {
+        StringBuilder body =
+                new StringBuilder("<html><head><title>" + path + "</title></head><body><p>第" + path + "页的内容。</p>");
+        for (String href : hrefs) {
+            body.append("<a href=\"").append(href).append("\">").append(href).append("</a> ");
+        }
+        answers.put(path, new Answer(200, "", body.append("</body></html>").toString(), delay));
+        return this;
+    }
+
+    MiniSite redirect(String path, String location) {
+        answers.put(path, new Answer(301, location, "", Duration.ZERO));
+        return this;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
