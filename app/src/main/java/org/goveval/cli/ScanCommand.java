@@ -160,6 +160,16 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     private List<ScanReport> scanAll(Monitor monitor, List<URI> homes, ProgressLine progress) throws Exception {
         Semaphore slots = new Semaphore(parallelSites);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            // Ctrl-C or SIGTERM interrupts the scans, which save their checkpoints before the JVM exits
+            Thread hook = new Thread(() -> {
+                pool.shutdownNow();
+                try {
+                    pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
             List<Future<ScanReport>> futures = new ArrayList<>();
             for (int i = 0; i < homes.size(); i++) {
                 URI home = homes.get(i);
@@ -177,6 +187,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
             for (Future<ScanReport> f : futures) {
                 reports.add(f.get());
             }
+            Runtime.getRuntime().removeShutdownHook(hook);
             return reports;
         }
     }
