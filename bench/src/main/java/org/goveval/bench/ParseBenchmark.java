@@ -1,0 +1,141 @@
+package org.goveval.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.goveval.monitor.crawl.UrlNormalizer;
+import org.goveval.monitor.links.Link;
+import org.goveval.monitor.links.LinkExtractor;
+import org.goveval.sitefarm.Encoding;
+import org.goveval.sitefarm.FarmSite;
+import org.goveval.sitefarm.FarmSpec;
+import org.goveval.sitefarm.RunningFarm;
+import org.goveval.sitefarm.SiteFarm;
+import org.jsoup.nodes.Document;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Parse-and-extract per page, the in-process upper bound of a scan's pages/s: what the scanner must do with
+ * every crawled page whatever the network (parse the HTML with jsoup, extract and resolve its links).
+ *
+ * <p>The pages are the real pages of a benchmark farm ({@code FarmSpec.benchmark(4, 200, 1)}: TRS and Hanweb
+ * layouts, one GBK site, homepages, column pages and articles, about 800 pages), served on 127.0.0.1 in
+ * {@code @Setup} and fetched once with {@code java.net.http}; the farm is closed before measuring. One
+ * operation is one page (the pages are taken in turn), so the score is pages per second per thread. Run
+ * single-threaded ({@code -t 1}, the default) and with two threads ({@code -t 2}, the benchmark machine's
+ * cores): {@code java -jar bench/target/benchmarks.jar ParseBenchmark -t 2}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ParseBenchmark {
+
+    /** A fetched page: its URL and its decoded HTML. */
+    record Page(URI uri, String html) {}
+
+    /** The farm's pages, fetched once and shared read-only by every benchmark thread. */
+    @State(Scope.Benchmark)
+    public static class Pages {
+        List<Page> pages = List.of();
+
+        @Setup(Level.Trial)
+        public void fetch() throws IOException, InterruptedException {
+            Clock clock = Clock.fixed(Instant.parse("2024-12-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+            List<Page> fetched = new ArrayList<>();
+            long bytes = 0;
+            try (RunningFarm farm = SiteFarm.start(FarmSpec.benchmark(4, 200, 1), clock);
+                    HttpClient http = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build()) {
+                for (FarmSite site : farm.sites()) {
+                    // the farm writes GBK bytes under a gb2312 label; GB18030 reads them right
+                    Charset charset = site.spec().encoding() == Encoding.GBK
+                            ? Charset.forName("GB18030")
+                            : site.spec().encoding().charset();
+                    for (String url : site.manifest().pages()) {
+                        URI uri = URI.create(url);
+                        if (!"127.0.0.1".equals(uri.getHost())) {
+                            throw new IllegalStateException("not a loopback farm URL: " + url);
+                        }
+                        HttpResponse<byte[]> response = http.send(
+                                HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(url + " answered " + response.statusCode());
+                        }
+                        bytes += response.body().length;
+                        fetched.add(new Page(uri, new String(response.body(), charset)));
+                    }
+                }
+            }
+            pages = List.copyOf(fetched);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nParseBenchmark: %d farm pages, %.1f KiB per page on average%n",
+                    pages.size(),
+                    bytes / 1024.0 / pages.size());
+        }
+    }
+
+    /** Each thread walks the pages in turn, from its own starting point. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        final LinkExtractor extractor = new LinkExtractor(new UrlNormalizer());
+        int next;
+
+        @Setup(Level.Trial)
+        public void start() {
+            next = (int) (Thread.currentThread().threadId() * 97);
+        }
+
+        Page take(Pages pages) {
+            List<Page> all = pages.pages;
+            Page page = all.get(Math.floorMod(next, all.size()));
+            next++;
+            return page;
+        }
+    }
+
+    /** What the issue names: {@code LinkExtractor.parse(html, uri)} and {@code extract(doc)}. */
+    @Benchmark
+    public List<Link> parseAndExtract(Pages pages, Cursor cursor) {
+        Page page = cursor.take(pages);
+        Document doc = LinkExtractor.parse(page.html(), page.uri());
+        return cursor.extractor.extract(doc);
+    }
+
+    /**
+     * The same plus the page's visible text, which the scanner also computes for every page (duplicate
+     * fingerprint, soft-404 phrases): a tighter in-process bound.
+     */
+    @Benchmark
+    public void parseExtractAndText(Pages pages, Cursor cursor, Blackhole bh) {
+        Page page = cursor.take(pages);
+        Document doc = LinkExtractor.parse(page.html(), page.uri());
+        bh.consume(cursor.extractor.extract(doc));
+        bh.consume(doc.body() == null ? "" : doc.body().text());
+    }
+}
