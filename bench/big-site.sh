@@ -7,7 +7,8 @@
 #
 # Environment: HEAP=512m, TIME_LIMIT=1200 (seconds: the scan is stopped after that, and its progress and
 # heap trend are reported instead), SEED=1, OUT=DIR (keep the outputs; else a temporary folder, deleted at the
-# end unless KEEP=1), FARM_TIMEOUT=900 (seconds for the farm to start).
+# end unless KEEP=1), FARM_TIMEOUT=900 (seconds for the farm to start), FARM_JAVA_OPTS (JVM options of the
+# farm, default -Dsun.net.httpserver.nodelay=true: see below).
 #
 # The scan runs as ./goveval runs it with GOVEVAL_JAVA_OPTS="-Xmx$HEAP ..." (java $GOVEVAL_JAVA_OPTS -jar
 # goveval.jar), from a copy of the jar, so that a rebuild by other work cannot change it mid-run; options:

@@ -9,7 +9,8 @@
 # tool found against the farm manifests. Results and method: BENCHMARKS.md, "Monitoring: scan throughput".
 #
 # Environment:
-#   CONC=8      requests in flight at most, for every tool (even: goveval keeps its default 2 per host)
+#   CONC=8      requests in flight at most, for every tool (goveval: --per-address CONC, as all farm sites
+#               share 127.0.0.1, and its default 2 per host)
 #   SEED=1      seed of the farm's content
 #   TOOLS       default "goveval linkchecker-nodelay wget goveval-polite"; any of
 #                 goveval              goveval scan --no-delay, all sites in one run (--parallel-sites CONC,
@@ -20,14 +21,15 @@
 #                                      (bench/lib/linkchecker_nodelay.py explains why that is needed);
 #                                      both linkchecker runs --ignore-url the search form's result pages
 #                 linkchecker          stock linkchecker --threads CONC: 0.1-0.6 s between requests per host,
-#                                      slept while holding a lock all threads need: about 3 URLs/s, some
-#                                      2 hours at 50 x 200, hence not in the default TOOLS
+#                                      slept while holding a lock all threads need: about 3 URLs/s, well
+#                                      over an hour at 50 x 200, hence not in the default TOOLS
 #                 wget                 wget --spider -r -l inf, one per site, CONC sites at a time (xargs -P)
 #   TOOL_TIMEOUT=1800  seconds after which a tool is stopped (its partial results are marked "stopped")
 #   WARMUP=1    first crawl every site once with wget, unmeasured, so that no tool meets a cold farm
 #   OUT=DIR     keep every output (reports, logs, CSV, measurements, results.md) in DIR; without OUT they go
 #               to a temporary folder that is deleted at the end unless KEEP=1
 #   GOVEVAL_JAVA_OPTS  JVM options for the goveval scans (as ./goveval takes them), e.g. -Xmx512m
+#   FARM_JAVA_OPTS     JVM options of the farm, default -Dsun.net.httpserver.nodelay=true (see below)
 #
 # Peak memory: "peak RSS sum" is the largest sum of the RSS of all the tool's processes at one instant
 # (sampled every 100 ms: the figure for wget's parallel processes); "max RSS 1 proc" is /usr/bin/time -v's
@@ -63,7 +65,7 @@ for cmd in linkchecker wget /usr/bin/time "$py"; do
 done
 [[ $sites =~ ^[0-9]+$ && $pages =~ ^[0-9]+$ && $conc =~ ^[0-9]+$ && $tool_timeout =~ ^[0-9]+$ ]] ||
   die "SITES, PAGES, CONC and TOOL_TIMEOUT are numbers"
-(( conc >= 2 && conc % 2 == 0 )) || die "CONC must be even and at least 2 (goveval: 2 requests per host)"
+(( conc >= 1 )) || die "CONC must be at least 1"
 for tool in $tools; do
   case $tool in goveval | goveval-polite | linkchecker | linkchecker-nodelay | wget) ;;
     *) die "unknown tool in TOOLS: $tool" ;;

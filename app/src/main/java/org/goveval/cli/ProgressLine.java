@@ -31,7 +31,7 @@ final class ProgressLine {
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        double rate = (pages + links) / Math.max(elapsed.toMillis() / 1000.0, 0.001);
+        double rate = links / Math.max(elapsed.toMillis() / 1000.0, 0.001); // links include the crawled pages
         long s = elapsed.toSeconds();
         err.printf(
                 Locale.ROOT,

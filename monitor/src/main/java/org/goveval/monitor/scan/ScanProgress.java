@@ -8,9 +8,9 @@ import java.time.Duration;
  * @param errors links found broken so far
  */
 public record ScanProgress(int pagesCrawled, int pagesQueued, int linksChecked, int errors, Duration elapsed) {
-    /** Pages and links judged per second since the start. */
+    /** URLs judged per second since the start (crawled pages are among the links checked). */
     public double rate() {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        return (pagesCrawled + linksChecked) / seconds;
+        return linksChecked / seconds;
     }
 }
