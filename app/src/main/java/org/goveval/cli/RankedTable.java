@@ -79,8 +79,4 @@ final class RankedTable {
         }
         CsvOutput.write(out, header, rows);
     }
-
-    CsvTable table() {
-        return table;
-    }
 }

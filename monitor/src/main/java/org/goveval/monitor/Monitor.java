@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.goveval.monitor.fetch.FailureKind;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
-import org.goveval.monitor.fetch.FetchSettings;
 import org.goveval.monitor.fetch.HttpFetcher;
 import org.goveval.monitor.fetch.PageDecoder;
 import org.goveval.monitor.fetch.RequestGate;
@@ -54,20 +53,7 @@ public final class Monitor implements AutoCloseable {
         AddressPolicy policy = new AddressPolicy(resolver, settings.allowPrivate());
         this.fetcher = new HttpFetcher(settings.fetch(), gate, policy, clock);
         // a probe measures one visit: no retry, and no queueing behind a scan's politeness
-        FetchSettings f = settings.fetch();
-        this.probeFetcher = new HttpFetcher(
-                new FetchSettings(
-                        f.userAgent(),
-                        f.connectTimeout(),
-                        f.requestBudget(),
-                        f.maxRedirects(),
-                        0,
-                        f.retryBaseDelay(),
-                        f.maxRetryAfter(),
-                        f.maxBodyBytes()),
-                RequestGate.open(),
-                policy,
-                clock);
+        this.probeFetcher = new HttpFetcher(settings.fetch().withMaxRetries(0), RequestGate.open(), policy, clock);
         this.robots = new RobotsCache(
                 uri -> fetcher.fetch(FetchRequest.get(uri, RobotsCache.FETCH_LIMIT_BYTES)),
                 settings.robotsToken(),

@@ -11,7 +11,6 @@ import org.goveval.evaluation.ranking.Ranked;
 import org.goveval.evaluation.ranking.Ranking;
 import org.goveval.evaluation.ranking.RankingGroups;
 import org.goveval.evaluation.ranking.RankingRule;
-import org.goveval.evaluation.ranking.Rounding;
 import org.goveval.evaluation.ranking.Tiers;
 import org.goveval.evaluation.reference.Divisions;
 import org.goveval.evaluation.scoring.Scoring;
@@ -120,9 +119,5 @@ class Published2020Test {
                 .toList());
         java.util.Collections.reverse(contenders); // the input order must not matter
         return Ranking.rank(contenders, rule);
-    }
-
-    static BigDecimal published(BigDecimal value) {
-        return Rounding.total(value);
     }
 }

@@ -82,4 +82,17 @@ public record FetchSettings(
             throw new IllegalArgumentException(name + " cannot be negative: " + value);
         }
     }
+
+    /** These settings with another number of retries (0 for probes, which measure one visit). */
+    public FetchSettings withMaxRetries(int retries) {
+        return new FetchSettings(
+                userAgent,
+                connectTimeout,
+                requestBudget,
+                maxRedirects,
+                retries,
+                retryBaseDelay,
+                maxRetryAfter,
+                maxBodyBytes);
+    }
 }

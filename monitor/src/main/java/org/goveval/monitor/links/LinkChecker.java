@@ -71,16 +71,8 @@ public final class LinkChecker {
             return Optional.empty();
         }
         if (decision.unreachable().isPresent()) {
-            FetchResult failed = FetchResult.failed(
-                    url,
-                    url,
-                    java.util.List.of(),
-                    decision.unreachable().get(),
-                    "robots.txt: " + decision.detail(),
-                    0,
-                    java.time.Instant.EPOCH,
-                    java.time.Duration.ZERO);
-            return ResponseClassifier.classify(url, failed);
+            return Optional.of(
+                    ResponseClassifier.failure(url, decision.unreachable().get(), "robots.txt: " + decision.detail()));
         }
         return Optional.of(LinkCheck.of(url, Verdict.ROBOTS_DISALLOWED, Optional.empty(), decision.detail()));
     }

@@ -82,10 +82,4 @@ public final class LinkExtractor {
             return URI.create(page.location());
         }
     }
-
-    /** Whether a link is one the monitor never fetches (for reports that list them). */
-    public static boolean isNeverFetched(String raw) {
-        String lower = raw.strip().toLowerCase(Locale.ROOT);
-        return lower.isEmpty() || lower.startsWith("#") || NOT_FETCHED.stream().anyMatch(lower::startsWith);
-    }
 }

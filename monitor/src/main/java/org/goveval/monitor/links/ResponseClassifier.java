@@ -31,7 +31,8 @@ public final class ResponseClassifier {
         return Optional.empty();
     }
 
-    private static LinkCheck failure(URI url, FailureKind failure, String detail) {
+    /** The verdict on a URL whose fetch failed, or that was never fetched because its host failed first. */
+    public static LinkCheck failure(URI url, FailureKind failure, String detail) {
         Optional<Integer> none = Optional.empty();
         return switch (failure) {
             case DNS_FAILURE -> LinkCheck.broken(url, LinkKind.DNS_FAILURE, none, detail);

@@ -153,8 +153,7 @@ final class ScanRun {
 
     private void finalChecks() {
         for (FrontierEntry left : frontier.snapshot().queue()) {
-            if (state.dispatched.add(left.uri().toString())
-                    || !state.checks.containsKey(left.uri().toString())) {
+            if (!state.checks.containsKey(left.uri().toString())) { // queued, never crawled: the budget ran out
                 submitCheck(left.uri(), LinkType.ANCHOR);
             }
         }
