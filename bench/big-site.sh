@@ -5,10 +5,11 @@
 #
 #   bench/big-site.sh [PAGES]
 #
-# Environment: HEAP=512m, TIME_LIMIT=1200 (seconds: the scan is stopped after that, and its progress and
+# Environment: GOVEVAL_JAVA_OPTS (more JVM options for the scan), JAR=FILE (measure this goveval jar, e.g. an earlier build; default: the one ./goveval builds),
+# HEAP=512m, TIME_LIMIT=1200 (seconds: the scan is stopped after that, and its progress and
 # heap trend are reported instead), SEED=1, OUT=DIR (keep the outputs; else a temporary folder, deleted at the
 # end unless KEEP=1), FARM_TIMEOUT=900 (seconds for the farm to start), FARM_JAVA_OPTS (JVM options of the
-# farm, default -Dsun.net.httpserver.nodelay=true: see below).
+# farm, e.g. -Dsun.net.httpserver.nodelay=false: see below).
 #
 # The scan runs as ./goveval runs it with GOVEVAL_JAVA_OPTS="-Xmx$HEAP ..." (java $GOVEVAL_JAVA_OPTS -jar
 # goveval.jar), from a copy of the jar, so that a rebuild by other work cannot change it mid-run; options:
@@ -21,11 +22,10 @@ pages=${1:-100000}
 heap=${HEAP:-512m}
 limit=${TIME_LIMIT:-1200}
 seed=${SEED:-1}
-# The JDK's HttpServer, on which the farm runs, leaves Nagle's algorithm on: a response written in two parts
-# then waits for the client's delayed ACK (40 ms on Linux) and a keep-alive crawl crawls at some 25 pages/s
-# per connection for no reason but TCP. Real servers set TCP_NODELAY (nginx: tcp_nodelay on, the default),
-# so the farm does too; FARM_JAVA_OPTS= (empty) runs it as the JDK leaves it.
-farm_opts=${FARM_JAVA_OPTS--Dsun.net.httpserver.nodelay=true}
+# The farm sets TCP_NODELAY itself (the JDK's HttpServer leaves Nagle's algorithm on, and a keep-alive crawl
+# would wait for delayed ACKs: see SiteFarm); FARM_JAVA_OPTS=-Dsun.net.httpserver.nodelay=false runs it as the
+# JDK leaves it.
+farm_opts=${FARM_JAVA_OPTS-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 lib=$root/bench/lib
 py=/usr/bin/python3
@@ -65,9 +65,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-"$root/goveval" --version >/dev/null
-cp "$root/app/target/goveval.jar" "$work/goveval.jar"
-java=$("$root/bin/find-jdk")/bin/java
+if [[ -n ${JAR:-} ]]; then
+  cp "$JAR" "$work/goveval.jar"
+else
+  GOVEVAL_AOT=0 "$root/goveval" --version >/dev/null
+  cp "$root/app/target/goveval.jar" "$work/goveval.jar"
+fi
+JAVA_HOME=$("$root/bin/find-jdk")
+export JAVA_HOME
+java=$JAVA_HOME/bin/java
 echo "big-site: $(date -u +%FT%TZ), $(nproc) cores, one site of $pages pages, heap $heap, limit $limit s"
 
 start=$(date +%s.%N)
@@ -87,7 +93,7 @@ url=$(cut -f2 "$work/farm.tsv")
 awk -v s="$start" -v r="$ready" -v k="$(awk '/VmRSS/ {print $2}' "/proc/$farm_pid/status")" \
   'BEGIN {printf "big-site: farm serving after %.1f s, RSS %.0f MiB\n", r - s, k / 1024}'
 
-opts="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$work/gc.log"
+opts="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$work/gc.log ${GOVEVAL_JAVA_OPTS:-}"
 # shellcheck disable=SC2086
 setsid "$py" "$lib/measure.py" --json "$work/measure.json" --farm-pid "$farm_pid" --trace "$work/trace.txt" -- \
   "$java" $opts -jar "$work/goveval.jar" scan "$url" --allow-private --no-delay --max-pages "$pages" \

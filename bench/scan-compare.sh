@@ -29,7 +29,11 @@
 #   OUT=DIR     keep every output (reports, logs, CSV, measurements, results.md) in DIR; without OUT they go
 #               to a temporary folder that is deleted at the end unless KEEP=1
 #   GOVEVAL_JAVA_OPTS  JVM options for the goveval scans (as ./goveval takes them), e.g. -Xmx512m
-#   FARM_JAVA_OPTS     JVM options of the farm, default -Dsun.net.httpserver.nodelay=true (see below)
+#   JAR=FILE    measure (and serve the farm from) this goveval jar, e.g. an earlier build; default: the jar
+#               ./goveval builds from this tree
+#   AOT=1       run goveval with an AOT cache as ./goveval does on JDK 25+ (made first, unmeasured, by
+#               bin/aot-cache for the copy of the jar); AOT=0 without
+#   FARM_JAVA_OPTS     JVM options of the farm, e.g. -Dsun.net.httpserver.nodelay=false (see below)
 #
 # Peak memory: "peak RSS sum" is the largest sum of the RSS of all the tool's processes at one instant
 # (sampled every 100 ms: the figure for wget's parallel processes); "max RSS 1 proc" is /usr/bin/time -v's
@@ -46,11 +50,10 @@ conc=${CONC:-8}
 seed=${SEED:-1}
 tools=${TOOLS:-"goveval linkchecker-nodelay wget goveval-polite"}
 tool_timeout=${TOOL_TIMEOUT:-1800}
-# The JDK's HttpServer, on which the farm runs, leaves Nagle's algorithm on: a response written in two parts
-# then waits for the client's delayed ACK (40 ms on Linux) and a keep-alive crawl crawls at some 25 pages/s
-# per connection for no reason but TCP. Real servers set TCP_NODELAY (nginx: tcp_nodelay on, the default),
-# so the farm does too; FARM_JAVA_OPTS= (empty) runs it as the JDK leaves it.
-farm_opts=${FARM_JAVA_OPTS--Dsun.net.httpserver.nodelay=true}
+# The farm sets TCP_NODELAY itself (the JDK's HttpServer leaves Nagle's algorithm on, and a keep-alive crawl
+# would wait for delayed ACKs: see SiteFarm); FARM_JAVA_OPTS=-Dsun.net.httpserver.nodelay=false runs it as the
+# JDK leaves it.
+farm_opts=${FARM_JAVA_OPTS-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 lib=$root/bench/lib
 py=/usr/bin/python3
@@ -104,9 +107,26 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # The jar is copied: other work may rebuild app/target/goveval.jar while the farm and the scans run from it.
-"$root/goveval" --version >/dev/null
-cp "$root/app/target/goveval.jar" "$work/goveval.jar"
-java=$("$root/bin/find-jdk")/bin/java
+if [[ -n ${JAR:-} ]]; then
+  cp "$JAR" "$work/goveval.jar"
+else
+  GOVEVAL_AOT=0 "$root/goveval" --version >/dev/null
+  cp "$root/app/target/goveval.jar" "$work/goveval.jar"
+fi
+JAVA_HOME=$("$root/bin/find-jdk")
+export JAVA_HOME
+java=$JAVA_HOME/bin/java
+# the AOT cache ./goveval makes and uses (JDK 25+; see bin/aot-cache), made again for the copy: a cache is
+# bound to its jar's path. AOT=0 runs goveval without one.
+aot_opts=()
+if [[ ${AOT:-1} == 1 ]]; then
+  aot_start=$(date +%s.%N)
+  "$root/bin/aot-cache" "$work/goveval.jar" "$work/goveval.aot" || true
+  if [[ -f $work/goveval.aot ]]; then
+    aot_opts=("-XX:AOTCache=$work/goveval.aot")
+    awk -v s="$aot_start" -v e="$(date +%s.%N)" 'BEGIN {printf "scan-compare: AOT cache made in %.1f s (not measured)\n", e - s}'
+  fi
+fi
 
 echo "scan-compare: $(date -u +%FT%TZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
   "sites $sites x pages $pages, seed $seed, concurrency $conc, tools: $tools"
@@ -121,6 +141,7 @@ echo "scan-compare: $(date -u +%FT%TZ), $(nproc) cores, $(awk '/MemTotal/ {print
 
 # --- the farm --------------------------------------------------------------------------------------------
 farm_start=$(date +%s.%N)
+: >"$work/farm.tsv" # exists before the farm's shell creates it, for the wait below
 # shellcheck disable=SC2086
 setsid "$java" $farm_opts -jar "$work/goveval.jar" sitefarm --sites "$sites" --pages "$pages" --seed "$seed" \
   --manifests "$work/manifests" >"$work/farm.tsv" 2>"$work/farm.err" &
@@ -168,7 +189,7 @@ for tool in $tools; do
       delay=(--no-delay)
       [[ $tool == goveval-polite ]] && delay=()
       # shellcheck disable=SC2086
-      measure "$tool" "$work/$tool/stdout" "$java" ${GOVEVAL_JAVA_OPTS:-} -jar "$work/goveval.jar" scan \
+      measure "$tool" "$work/$tool/stdout" "$java" "${aot_opts[@]}" ${GOVEVAL_JAVA_OPTS:-} -jar "$work/goveval.jar" scan \
         --allow-private "${delay[@]}" --per-host 2 --per-address "$conc" --parallel-sites "$conc" \
         --report-dir "$work/$tool/reports" "${urls[@]}"
       ;;

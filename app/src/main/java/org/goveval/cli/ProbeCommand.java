@@ -42,6 +42,12 @@ final class ProbeCommand implements Runnable {
             description = "Allow loopback and private addresses (tests, intranet deployments).")
     boolean allowPrivate;
 
+    @Option(
+            names = "--csv",
+            paramLabel = "FILE",
+            description = "Add the probes to this CSV file (created if missing), for `goveval scan --probes FILE`.")
+    java.util.Optional<java.nio.file.Path> csv = java.util.Optional.empty();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -77,6 +83,7 @@ final class ProbeCommand implements Runnable {
                 }
             }
         }
+        csv.ifPresent(file -> ProbeHistory.append(file, results));
         summarise(AvailabilityRule.stateCouncil().evaluate(results), out);
     }
 

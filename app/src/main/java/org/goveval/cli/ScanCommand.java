@@ -13,9 +13,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.MonitorSettings;
+import org.goveval.monitor.content.ContentSettings;
+import org.goveval.monitor.content.DirectoryEvidenceStore;
+import org.goveval.monitor.content.EvidenceStore;
+import org.goveval.monitor.content.govcheck.GovCheckSettings;
+import org.goveval.monitor.content.network.NetworkSettings;
+import org.goveval.monitor.content.wording.WordingDictionary;
 import org.goveval.monitor.crawl.CrawlScope;
 import org.goveval.monitor.net.HostResolver;
+import org.goveval.monitor.net.TlsTrust;
 import org.goveval.monitor.politeness.PolitenessSettings;
+import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ScanReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +80,56 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     Optional<Path> reportDir = Optional.empty();
 
     @Option(
+            names = "--evidence-dir",
+            paramLabel = "DIR",
+            description = "Keep a copy of every page a finding cites here (SHA256.body.gz and SHA256.json); "
+                    + "default: DIR/evidence with --report-dir, none otherwise.")
+    Optional<Path> evidenceDir = Optional.empty();
+
+    @Option(
+            names = "--probes",
+            paramLabel = "FILE",
+            description = "Availability probes of the site (CSV written by `goveval probe --csv`): with a week of "
+                    + "20+ probes a day the State Council verdict judges availability, else it leaves it to a person.")
+    Optional<Path> probes = Optional.empty();
+
+    @Option(
+            names = "--portal",
+            description = "The site is a government portal (政府门户网站): bonus points count in the verdict.")
+    boolean portal;
+
+    @Option(
+            names = "--links-only",
+            description = "Check links only: no columns, marks, network, functions, wording or verdict.")
+    boolean linksOnly;
+
+    @Option(
+            names = "--dictionary",
+            paramLabel = "FILE",
+            description = "A wording dictionary of your own (UTF-8 TSV: term, category, suggestion, replacedIn, "
+                    + "source; see docs/content-checks.md), loaded after the starter dictionary; repeatable.")
+    List<Path> dictionaries = List.of();
+
+    @Option(
+            names = "--dns-server",
+            paramLabel = "IP[:PORT]",
+            description = "Ask this DNS server for AAAA records (the IPv6 check); default: the system's resolvers.")
+    Optional<String> dnsServer = Optional.empty();
+
+    @Option(
+            names = "--trust-store",
+            paramLabel = "FILE",
+            description = "Trust the certificate authorities of this PKCS#12 or JKS file for https "
+                    + "(crawl and certificate check) instead of the JDK's.")
+    Optional<Path> trustStore = Optional.empty();
+
+    @Option(
+            names = "--trust-store-password",
+            paramLabel = "PASSWORD",
+            description = "The trust store's password, if it has one.")
+    Optional<String> trustStorePassword = Optional.empty();
+
+    @Option(
             names = "--checkpoint",
             paramLabel = "FILE",
             description = "Save progress here and resume from it after an interruption; one URL only.")
@@ -110,13 +168,18 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private MonitorSettings settings = MonitorSettings.defaults();
+    private java.util.@org.jspecify.annotations.Nullable List<ProbeResult> history;
+
     @Override
     public Integer call() throws Exception {
         List<URI> homes = urls.stream().map(MonitorOptions::homepage).toList();
         checkOptions(homes.size());
         PrintWriter err = spec.commandLine().getErr();
         List<ScanReport> reports;
-        try (Monitor monitor = Monitor.create(settings(), HostResolver.system(), Clock.systemUTC())) {
+        history = probes.map(ProbeHistory::read).orElse(null); // read before any request: a bad file fails first
+        settings = settings();
+        try (Monitor monitor = Monitor.create(settings, HostResolver.system(), Clock.systemUTC())) {
             reports = scanAll(monitor, homes, new ProgressLine(err, homes.size()));
         }
         err.print("\r");
@@ -141,10 +204,31 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException(
                     "--json, --html and --checkpoint take one URL; use --report-dir for " + sites);
         }
+        WordingDictionary.load(dictionaries); // a bad file stops here, before any request, naming file:line:field
+    }
+
+    private EvidenceStore evidenceStore() {
+        return evidenceDir
+                .or(() -> reportDir.map(dir -> dir.resolve("evidence")))
+                .<EvidenceStore>map(DirectoryEvidenceStore::new)
+                .orElse(EvidenceStore.NONE);
     }
 
     private MonitorSettings settings() {
         MonitorSettings s = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
+        if (linksOnly) {
+            s = s.withContent(ContentSettings.linksOnly());
+        }
+        s = s.withContent(s.content().withWording(s.content().wording().withDictionaries(dictionaries)));
+        if (dnsServer.isPresent()) {
+            NetworkSettings network = s.content().network().withDnsServer(NetworkSettings.dnsServer(dnsServer.get()));
+            s = s.withContent(s.content().withNetwork(network));
+        }
+        if (trustStore.isPresent()) {
+            s = s.withTrust(TlsTrust.load(
+                    trustStore.get(),
+                    trustStorePassword.map(String::toCharArray).orElse(null)));
+        }
         PolitenessSettings p = noDelay ? PolitenessSettings.noDelay() : s.politeness();
         p = new PolitenessSettings(
                 perHost.orElse(p.maxInFlightPerHost()),
@@ -155,6 +239,16 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         return s.withScan(s.scan()
                 .withWorkers(workers)
                 .withCrawl(s.scan().crawl().withMaxPages(maxPages).withScope(scope())));
+    }
+
+    /** The content settings of one site: its own probes from --probes, --portal. */
+    private ContentSettings content(URI home) {
+        ContentSettings content = settings.content();
+        GovCheckSettings verdict = content.govCheck().withPortal(portal);
+        if (history != null) {
+            verdict = verdict.withProbes(ProbeHistory.of(history, home));
+        }
+        return content.withGovCheck(verdict);
     }
 
     private List<ScanReport> scanAll(Monitor monitor, List<URI> homes, ProgressLine progress) throws Exception {
@@ -177,7 +271,8 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     slots.acquire();
                     try {
-                        return monitor.scan(home, p -> progress.update(index, p), checkpoint);
+                        return monitor.scan(
+                                home, p -> progress.update(index, p), checkpoint, evidenceStore(), content(home));
                     } finally {
                         slots.release();
                     }

@@ -49,6 +49,39 @@ final class ScanOutput {
         }
     }
 
+    /** The content checks in a few lines: the verdict first, then what is wrong. */
+    private void content(ScanReport r) {
+        if (r.govCheck() != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "State Council checks: %s%s%s%n",
+                    r.govCheck().verdict(),
+                    r.govCheck().score() == null
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT, ", score %.1f", r.govCheck().score()),
+                    r.govCheck().vetoes().isEmpty()
+                            ? ""
+                            : ", vetoes "
+                                    + r.govCheck().vetoes().stream()
+                                            .map(v -> v.indicator())
+                                            .toList());
+        }
+        if (!r.columns().isEmpty()) {
+            out.printf(
+                    Locale.ROOT,
+                    "columns: %d, stale %d, blank %d%n",
+                    r.columns().size(),
+                    r.columns().stream().filter(c -> c.stale()).count(),
+                    r.columns().stream().filter(c -> c.blank()).count());
+        }
+        if (!r.findings().isEmpty()) {
+            Map<String, Integer> byCheck = new TreeMap<>();
+            r.findings().forEach(f -> byCheck.merge(f.check(), 1, Integer::sum));
+            out.printf(Locale.ROOT, "content findings: %d %s%n", r.findings().size(), byCheck);
+        }
+    }
+
     void summarise(ScanReport r) {
         out.printf(
                 Locale.ROOT,
@@ -65,6 +98,13 @@ final class ScanOutput {
                 "blocked or throttled: %d; not checked (robots.txt, private address): %d%n",
                 r.blockedOrThrottled().size(),
                 r.skippedLinks().size());
+        if (!r.truncatedPages().isEmpty()) {
+            out.printf(
+                    Locale.ROOT,
+                    "pages read up to the page cap only: %d%n",
+                    r.truncatedPages().size());
+        }
+        content(r);
         r.brokenLinks()
                 .forEach(b -> out.printf(
                         Locale.ROOT,

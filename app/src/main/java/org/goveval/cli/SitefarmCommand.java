@@ -27,6 +27,13 @@ final class SitefarmCommand implements Runnable {
     Optional<Long> seed = Optional.empty();
 
     @Option(
+            names = "--farm",
+            paramLabel = "NAME",
+            description = "test (default: the link-check sites defects, gbk, clean) or content (the content "
+                    + "checks' sites pass and fail).")
+    Optional<String> farm = Optional.empty();
+
+    @Option(
             names = "--manifests",
             paramLabel = "DIR",
             description = "Write each site's manifest (the planted truth) here as NAME.json.")
@@ -39,6 +46,7 @@ final class SitefarmCommand implements Runnable {
         pages.ifPresent(n -> args.addAll(List.of("--pages", n.toString())));
         seed.ifPresent(n -> args.addAll(List.of("--seed", n.toString())));
         manifests.ifPresent(p -> args.addAll(List.of("--manifests", p.toString())));
+        farm.ifPresent(name -> args.addAll(List.of("--farm", name)));
         try {
             SiteFarmMain.main(args.toArray(String[]::new));
         } catch (InterruptedException e) {

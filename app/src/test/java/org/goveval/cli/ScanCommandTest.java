@@ -76,6 +76,22 @@ class ScanCommandTest {
     }
 
     @Test
+    void aBadDictionaryStopsTheScanBeforeAnyRequestNamingFileLineAndField() throws IOException {
+        Path dictionary = dir.resolve("mine.tsv");
+        Files.writeString(
+                dictionary,
+                "term\tcategory\tsuggestion\treplacedIn\tsource\n旧局\tOUTDATED_NAME\t新局\tlast year\n",
+                StandardCharsets.UTF_8);
+        FarmSite clean = farm.site("clean");
+        int before = farm.requestLog().requests("clean").size();
+        CliRun run = CliRun.of(
+                "scan", clean.homepage().toString(), "--allow-private", "--dictionary", dictionary.toString());
+        assertThat(run.status()).isEqualTo(GovevalCommand.BAD_INPUT);
+        assertThat(run.err()).contains(dictionary + ":2:replacedIn: not a year (1900–2099): 'last year'");
+        assertThat(farm.requestLog().requests("clean")).hasSize(before);
+    }
+
+    @Test
     void refusesLoopbackWithoutAllowPrivate() {
         FarmSite clean = farm.site("clean");
         CliRun run = CliRun.of("scan", clean.homepage().toString(), "--max-pages", "5");

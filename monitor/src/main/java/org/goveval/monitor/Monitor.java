@@ -1,5 +1,8 @@
 package org.goveval.monitor;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,6 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import org.goveval.monitor.content.ContentChecks;
+import org.goveval.monitor.content.ContentSettings;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.fetch.FailureKind;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
@@ -27,7 +34,8 @@ import org.goveval.monitor.scan.PageContent;
 import org.goveval.monitor.scan.ScanListener;
 import org.goveval.monitor.scan.SiteAccess;
 import org.goveval.monitor.scan.SiteScanner;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * The front door of the monitoring engine: scans sites politely. One instance shares its politeness and
@@ -44,6 +52,7 @@ public final class Monitor implements AutoCloseable {
     private final HttpFetcher fetcher;
     private final HttpFetcher probeFetcher;
     private final RobotsCache robots;
+    private final AddressPolicy policy;
     private final Set<String> crawlDelaysApplied = ConcurrentHashMap.newKeySet();
 
     private Monitor(MonitorSettings settings, HostResolver resolver, Clock clock) {
@@ -51,9 +60,11 @@ public final class Monitor implements AutoCloseable {
         this.clock = clock;
         this.gate = new PolitenessGate(settings.politeness());
         AddressPolicy policy = new AddressPolicy(resolver, settings.allowPrivate());
-        this.fetcher = new HttpFetcher(settings.fetch(), gate, policy, clock);
+        this.policy = policy;
+        SSLContext tls = settings.trust().sslContext();
+        this.fetcher = new HttpFetcher(settings.fetch(), gate, policy, clock, tls);
         // a probe measures one visit: no retry, and no queueing behind a scan's politeness
-        this.probeFetcher = new HttpFetcher(settings.fetch().withMaxRetries(0), RequestGate.open(), policy, clock);
+        this.probeFetcher = new HttpFetcher(settings.fetch().withMaxRetries(0), RequestGate.open(), policy, clock, tls);
         this.robots = new RobotsCache(
                 uri -> fetcher.fetch(FetchRequest.get(uri, RobotsCache.FETCH_LIMIT_BYTES)),
                 settings.robotsToken(),
@@ -68,10 +79,30 @@ public final class Monitor implements AutoCloseable {
         return new Monitor(settings, resolver, clock);
     }
 
-    /** Scans a site; see {@link SiteScanner#scan}. */
+    /** Scans a site, keeping no copies of the pages findings cite; see {@link SiteScanner#scan}. */
     public ScanReport scan(URI home, ScanListener listener, Optional<Path> checkpoint) throws InterruptedException {
+        return scan(home, listener, checkpoint, EvidenceStore.NONE);
+    }
+
+    /**
+     * Scans a site: its links and, unless the settings turn them off, its content (see {@link
+     * ContentChecks#standard}); copies of the pages findings cite go to {@code evidence}.
+     */
+    public ScanReport scan(URI home, ScanListener listener, Optional<Path> checkpoint, EvidenceStore evidence)
+            throws InterruptedException {
+        return scan(home, listener, checkpoint, evidence, settings.content());
+    }
+
+    /**
+     * Scans a site with content settings of its own (a site's probe history, whether it is a portal), the
+     * monitor's politeness still shared with every other scan.
+     */
+    public ScanReport scan(
+            URI home, ScanListener listener, Optional<Path> checkpoint, EvidenceStore evidence, ContentSettings site)
+            throws InterruptedException {
         SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
-        return new SiteScanner(settings.scan(), access, clock).scan(home, listener, checkpoint);
+        ContentChecks content = ContentChecks.standard(site, policy, settings.trust());
+        return new SiteScanner(settings.scan(), access, clock, content, evidence).scan(home, listener, checkpoint);
     }
 
     /** One availability probe of a home page (see {@link AvailabilityProbe}). */
@@ -100,14 +131,23 @@ public final class Monitor implements AutoCloseable {
         return RobotsDecision.disallow("robots.txt: " + rules.detail());
     }
 
-    /** A 2xx HTML response decoded (charset rules of {@link PageDecoder}) and parsed with its final URL as base. */
+    /**
+     * A 2xx HTML response decoded (charset rules of {@link PageDecoder}) and parsed with its final URL as base.
+     * The parser decodes as it reads: the page never exists as one String beside its bytes and its document
+     * (a 10 MiB Chinese page would be 20 MiB more).
+     */
     static Optional<PageContent> read(FetchResult result) {
         if (!result.isSuccess() || !looksLikeHtml(result)) {
             return Optional.empty();
         }
-        String text = PageDecoder.decode(result).text();
-        return Optional.of(new PageContent(
-                result.finalUri(), Jsoup.parse(text, result.finalUri().toString())));
+        PageDecoder.PageCharset charset = PageDecoder.charset(result);
+        byte[] body = result.body();
+        Reader html = new InputStreamReader(
+                new ByteArrayInputStream(body, charset.bomLength(), body.length - charset.bomLength()),
+                charset.charset());
+        Document document =
+                Parser.htmlParser().parseInput(html, result.finalUri().toString());
+        return Optional.of(new PageContent(result.finalUri(), document));
     }
 
     private static boolean looksLikeHtml(FetchResult result) {

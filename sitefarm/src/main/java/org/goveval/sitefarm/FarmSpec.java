@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
  *     failure. 300 ms by default
  * @param hang how long the timeout endpoint ({@link Defect#TIMEOUT}) stalls before it answers; {@link
  *     RunningFarm#close()} cuts it short. 60 s by default, far above any scanner's timeout
+ * @param networkFaces serve each site also by name ({@code NAME.farm.test}): an https face with a certificate of
+ *     the farm's authority and, unless the site plants {@link ContentDefect#NO_IPV6}, IPv6 faces on {@code
+ *     [::1]} (see {@link RunningFarm#network}); off by default
  */
-public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang) {
+public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boolean networkFaces) {
 
     public static final Duration DEFAULT_SLOW_OK = Duration.ofMillis(300);
     public static final Duration DEFAULT_HANG = Duration.ofSeconds(60);
@@ -42,7 +45,21 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang) {
 
     /** The given sites with the default {@code slowOk} and {@code hang}. */
     public static FarmSpec of(List<SiteSpec> sites) {
-        return new FarmSpec(sites, DEFAULT_SLOW_OK, DEFAULT_HANG);
+        return new FarmSpec(sites, DEFAULT_SLOW_OK, DEFAULT_HANG, false);
+    }
+
+    /**
+     * The sites the content checks' tests run against: {@code pass} (no content defect: a site a supervisor
+     * would pass) and {@code fail} (every {@link ContentDefect}: it must fail), both UTF-8, TRS layout, real
+     * 404s, no link defect, and with the pages content checks read ({@link SiteSpec#withContentPages()}); both
+     * also served by name over https and (pass only) IPv6.
+     */
+    public static FarmSpec contentFarm() {
+        SiteSpec pass = SiteSpec.of("pass", 27, 20250101L).withContentPages();
+        SiteSpec fail = SiteSpec.of("fail", 27, 20250102L)
+                .withContentDefects(ContentDefect.all())
+                .withContentPages();
+        return of(List.of(pass, fail)).withNetworkFaces();
     }
 
     /**
@@ -87,11 +104,16 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang) {
     }
 
     public FarmSpec withSlowOk(Duration newSlowOk) {
-        return new FarmSpec(sites, newSlowOk, hang);
+        return new FarmSpec(sites, newSlowOk, hang, networkFaces);
     }
 
     public FarmSpec withHang(Duration newHang) {
-        return new FarmSpec(sites, slowOk, newHang);
+        return new FarmSpec(sites, slowOk, newHang, networkFaces);
+    }
+
+    /** This farm with named https and IPv6 faces for every site (see {@code networkFaces}). */
+    public FarmSpec withNetworkFaces() {
+        return new FarmSpec(sites, slowOk, hang, true);
     }
 
     private static void checkNamesAndPartners(List<SiteSpec> sites) {

@@ -10,10 +10,18 @@ import java.util.Optional;
  * @param pages about how many pages each benchmark site has
  * @param seed the benchmark farm's seed
  * @param manifests where to write the manifests; empty for a new temporary folder
+ * @param content serve the content farm (a pass and a fail site for the content checks) instead of the test
+ *     farm; not with {@code sites}
  */
-record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path> manifests) {
-    static final String USAGE = "usage: sitefarm [--sites N] [--pages M] [--seed S] [--manifests DIR]\n"
-            + "  without --sites: the test farm (defects, gbk, clean); with it: N benchmark sites";
+record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path> manifests, boolean content) {
+    static final String USAGE =
+            "usage: sitefarm [--sites N] [--pages M] [--seed S] [--manifests DIR] [--farm test|content]\n"
+                    + "  without --sites: the test farm (defects, gbk, clean) or, with --farm content, the content farm\n"
+                    + "  (pass, fail); with --sites: N benchmark sites";
+
+    MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path> manifests) {
+        this(sites, pages, seed, manifests, false);
+    }
 
     static final int DEFAULT_PAGES = 30;
     static final long DEFAULT_SEED = 1;
@@ -27,6 +35,9 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
         if (pages < 1) {
             throw new IllegalArgumentException("--pages must be positive: " + pages);
         }
+        if (content && sites.isPresent()) {
+            throw new IllegalArgumentException("--farm content serves fixed sites: drop --sites");
+        }
     }
 
     /**
@@ -39,6 +50,7 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
         int pages = DEFAULT_PAGES;
         long seed = DEFAULT_SEED;
         Optional<Path> manifests = Optional.empty();
+        boolean content = false;
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -50,13 +62,22 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
                 case "--pages" -> pages = number(option, value);
                 case "--seed" -> seed = longNumber(option, value);
                 case "--manifests" -> manifests = Optional.of(Path.of(value));
+                case "--farm" ->
+                    content = switch (value) {
+                        case "test" -> false;
+                        case "content" -> true;
+                        default -> throw new IllegalArgumentException("--farm is test or content: " + value);
+                    };
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
-        return new MainOptions(sites, pages, seed, manifests);
+        return new MainOptions(sites, pages, seed, manifests, content);
     }
 
     FarmSpec spec() {
+        if (content) {
+            return FarmSpec.contentFarm();
+        }
         return sites.map(n -> FarmSpec.benchmark(n, pages, seed)).orElseGet(FarmSpec::testFarm);
     }
 

@@ -116,6 +116,25 @@ public final class RequestLog {
     }
 
     /**
+     * The most requests to the site that started within any stretch of {@code window}: a rate the farm can
+     * measure robustly, since one request delayed on its way in (a busy machine) shifts one start, not the
+     * count over a long window.
+     */
+    public int maxStartsWithin(String site, Duration window) {
+        List<LoggedRequest> requests = requests(site);
+        long span = window.toNanos();
+        int max = 0;
+        int first = 0;
+        for (int last = 0; last < requests.size(); last++) {
+            while (requests.get(last).startNanos() - requests.get(first).startNanos() >= span) {
+                first++;
+            }
+            max = Math.max(max, last - first + 1);
+        }
+        return max;
+    }
+
+    /**
      * How many requests the site received for a path: with a query, requests for exactly that path and query;
      * without, requests for the path whatever their query.
      */

@@ -3,10 +3,12 @@ package org.goveval.sitefarm;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.goveval.sitefarm.internal.routes.Stall;
+import org.goveval.sitefarm.tls.CertificateAuthority;
 
 /** A started farm. Close it to stop every server; a request still stalling is cut off at once. */
 public final class RunningFarm implements AutoCloseable {
@@ -16,6 +18,7 @@ public final class RunningFarm implements AutoCloseable {
     private final LoopbackPorts ports;
     private final ExecutorService executor;
     private final Stall stall;
+    private final NetworkFaces faces;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     RunningFarm(
@@ -24,13 +27,15 @@ public final class RunningFarm implements AutoCloseable {
             List<HttpServer> servers,
             LoopbackPorts ports,
             ExecutorService executor,
-            Stall stall) {
+            Stall stall,
+            NetworkFaces faces) {
         this.sites = List.copyOf(sites);
         this.log = log;
         this.servers = List.copyOf(servers);
         this.ports = ports;
         this.executor = executor;
         this.stall = stall;
+        this.faces = faces;
     }
 
     /** The sites, in the order of the spec. */
@@ -50,6 +55,31 @@ public final class RunningFarm implements AutoCloseable {
         return log;
     }
 
+    /**
+     * How the site is reached by name, over https and IPv6.
+     *
+     * @throws IllegalStateException if the farm serves no network faces ({@link FarmSpec#networkFaces()})
+     */
+    public SiteNetwork network(String site) {
+        site(site);
+        return faces.site(site)
+                .orElseThrow(() ->
+                        new IllegalStateException("the farm serves no network faces; see FarmSpec.withNetworkFaces"));
+    }
+
+    /**
+     * A trust store holding the authority that signed every https face's certificate, for a client that must
+     * trust the farm.
+     *
+     * @throws IllegalStateException if the farm serves no network faces
+     */
+    public KeyStore trustStore() {
+        return faces.authority()
+                .map(CertificateAuthority::trustStore)
+                .orElseThrow(() ->
+                        new IllegalStateException("the farm serves no network faces; see FarmSpec.withNetworkFaces"));
+    }
+
     /** Releases stalled handlers (their connections close without an answer), stops the servers, frees the ports. */
     @Override
     public void close() {
@@ -58,6 +88,7 @@ public final class RunningFarm implements AutoCloseable {
         }
         stall.release();
         servers.forEach(server -> server.stop(0));
+        faces.close();
         try {
             ports.close();
         } catch (IOException e) {

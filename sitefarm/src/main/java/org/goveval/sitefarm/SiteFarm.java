@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.goveval.sitefarm.internal.content.SitePlanner;
+import org.goveval.sitefarm.internal.defects.FunctionPages;
 import org.goveval.sitefarm.internal.defects.Planters;
 import org.goveval.sitefarm.internal.routes.Stall;
 import org.goveval.sitefarm.internal.site.BuiltSite;
@@ -33,11 +34,21 @@ import org.goveval.sitefarm.internal.site.SiteBuilder;
  * }</pre>
  */
 public final class SiteFarm {
+    /**
+     * The JDK's HttpServer leaves Nagle's algorithm on unless this system property is "true": a response
+     * written in two parts then waits for the client's delayed ACK (40 ms on Linux), and a crawl over one
+     * keep-alive connection slows to some 25 pages/s for no reason but TCP. Real servers set TCP_NODELAY
+     * (nginx by default), so the farm does too, unless the property was set (false runs the JDK default).
+     * The server reads it once, when the first HttpServer of the JVM starts.
+     */
+    static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
     private SiteFarm() {}
 
     /**
      * Binds one {@code HttpServer} per site on 127.0.0.1 with an ephemeral port, plans and plants every site,
-     * computes the manifests and starts serving on virtual threads. Nothing in the farm ever connects anywhere.
+     * computes the manifests and starts serving on virtual threads, with TCP_NODELAY (see {@link
+     * #NODELAY_PROPERTY}). Nothing in the farm ever connects anywhere.
      *
      * @param clock the date every article date is counted back from (in the clock's zone)
      * @throws UncheckedIOException if a loopback port cannot be bound
@@ -46,8 +57,13 @@ public final class SiteFarm {
     public static RunningFarm start(FarmSpec spec, Clock clock) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(clock, "clock");
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
+        }
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         List<HttpServer> servers = new ArrayList<>();
+        RogueHost rogue;
+        NetworkFaces faces = NetworkFaces.none();
         LoopbackPorts ports;
         try {
             ports = LoopbackPorts.open(executor);
@@ -56,18 +72,32 @@ public final class SiteFarm {
             throw new UncheckedIOException("cannot bind a loopback port for the site farm", e);
         }
         try {
+            rogue = RogueHost.start(executor);
+        } catch (IOException e) {
+            closeQuietly(ports, e);
+            executor.shutdownNow();
+            throw new UncheckedIOException("cannot bind a loopback port for the site farm", e);
+        }
+        try {
             for (int i = 0; i < spec.sites().size(); i++) {
                 servers.add(HttpServer.create(new InetSocketAddress(LoopbackPorts.LOOPBACK, 0), 0));
             }
+            if (spec.networkFaces()) {
+                faces = NetworkFaces.open(spec, servers, clock);
+            }
             Stall stall = new Stall();
-            FarmContext farm = context(spec, clock, servers, ports, stall);
+            FarmContext farm = context(spec, clock, servers, ports, rogue, stall, faces);
             List<BuiltSite> built =
                     spec.sites().stream().map(site -> build(site, farm)).toList();
             RequestLog log = new RequestLog();
-            List<FarmSite> sites = serve(built, servers, log, executor);
-            return new RunningFarm(sites, log, servers, ports, executor, stall);
+            List<FarmSite> sites = serve(built, servers, log, executor, faces);
+            List<HttpServer> all = new ArrayList<>(servers);
+            all.add(rogue.server());
+            return new RunningFarm(sites, log, all, ports, executor, stall, faces);
         } catch (IOException | RuntimeException e) {
             servers.forEach(server -> server.stop(0));
+            rogue.server().stop(0);
+            faces.close();
             closeQuietly(ports, e);
             executor.shutdownNow();
             if (e instanceof IOException io) {
@@ -79,24 +109,38 @@ public final class SiteFarm {
 
     /** Computes every manifest (all sites must be built: they link to each other), then starts the servers. */
     private static List<FarmSite> serve(
-            List<BuiltSite> built, List<HttpServer> servers, RequestLog log, ExecutorService executor) {
+            List<BuiltSite> built,
+            List<HttpServer> servers,
+            RequestLog log,
+            ExecutorService executor,
+            NetworkFaces faces) {
         ManifestBuilder manifests = new ManifestBuilder(built);
         List<FarmSite> sites = new ArrayList<>();
         for (BuiltSite site : built) {
             sites.add(new FarmSite(site.name(), site.homepage(), manifests.build(site), site.spec()));
         }
         for (int i = 0; i < built.size(); i++) {
-            HttpServer server = servers.get(i);
-            server.createContext(
-                    "/", new SiteHandler(built.get(i).name(), built.get(i).router(), log));
-            server.setExecutor(executor);
-            server.start();
+            String name = built.get(i).name();
+            SiteHandler handler = new SiteHandler(name, built.get(i).router(), log, faces.rules(name));
+            List<HttpServer> all = new ArrayList<>(List.of(servers.get(i)));
+            all.addAll(faces.servers(name));
+            for (HttpServer server : all) {
+                server.createContext("/", handler);
+                server.setExecutor(executor);
+                server.start();
+            }
         }
         return sites;
     }
 
     private static FarmContext context(
-            FarmSpec spec, Clock clock, List<HttpServer> servers, LoopbackPorts ports, Stall stall) {
+            FarmSpec spec,
+            Clock clock,
+            List<HttpServer> servers,
+            LoopbackPorts ports,
+            RogueHost rogue,
+            Stall stall,
+            NetworkFaces faces) {
         Map<String, URI> origins = new LinkedHashMap<>();
         for (int i = 0; i < servers.size(); i++) {
             int port = servers.get(i).getAddress().getPort();
@@ -106,15 +150,18 @@ public final class SiteFarm {
                 origins,
                 ports.deadPort(),
                 ports.plainHttpPort(),
+                rogue.origin(),
                 LocalDate.now(clock),
                 spec.slowOk(),
                 spec.hang(),
-                stall);
+                stall,
+                faces.sites());
     }
 
     private static BuiltSite build(SiteSpec spec, FarmContext farm) {
         SiteBuilder builder = new SiteBuilder(spec, SitePlanner.plan(spec, farm.today()), farm);
         Planters.plant(builder);
+        FunctionPages.plant(builder);
         return builder.build();
     }
 

@@ -19,11 +19,18 @@ final class SiteHandler implements HttpHandler {
     private final String site;
     private final Router router;
     private final RequestLog log;
+    private final FaceRules faces;
 
     SiteHandler(String site, Router router, RequestLog log) {
+        this(site, router, log, FaceRules.NONE);
+    }
+
+    /** @param faces how the site's named faces change answers (see {@link FaceRules}) */
+    SiteHandler(String site, Router router, RequestLog log, FaceRules faces) {
         this.site = site;
         this.router = router;
         this.log = log;
+        this.faces = faces;
     }
 
     /**
@@ -38,7 +45,8 @@ final class SiteHandler implements HttpHandler {
         RequestLog.Entry entry =
                 log.begin(site, request.method(), request.pathAndQuery(), request.userAgent(), stalls(route.truth()));
         try {
-            Reply reply = answer(route, request);
+            Reply reply =
+                    faces.adapt(exchange, faces.redirect(exchange, request).orElseGet(() -> answer(route, request)));
             log.end(entry);
             reply.sendTo(exchange, request.isHead());
         } finally {

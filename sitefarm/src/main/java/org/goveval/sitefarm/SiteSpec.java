@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * @param crawlDelay a Crawl-delay line for robots.txt, whole milliseconds
  * @param partner the farm site this one links to as an external site; required by {@link Defect#PARTNER_404}
  *     and {@link Defect#PARTNER_LINK}
+ * @param contentDefects what is planted in the content (see {@link ContentDefect})
+ * @param contentPages whether the site also serves the pages the content checks read besides its columns (public
+ *     messages, service guides, the letter form, privacy statement, site map, elder mode): the content farm's
+ *     sites do; the test and benchmark farms do not, so that their page counts stay as documented
  */
 public record SiteSpec(
         String name,
@@ -31,7 +35,9 @@ public record SiteSpec(
         Set<Defect> defects,
         Soft404Style soft404Style,
         Optional<Duration> crawlDelay,
-        Optional<String> partner) {
+        Optional<String> partner,
+        Set<ContentDefect> contentDefects,
+        boolean contentPages) {
 
     /** Nine columns, each with at least one article. */
     public static final int MIN_ARTICLES = 9;
@@ -53,6 +59,8 @@ public record SiteSpec(
             throw new IllegalArgumentException("articles must be at least " + MIN_ARTICLES + ": " + articles);
         }
         defects = defects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(defects));
+        Objects.requireNonNull(contentDefects, "contentDefects");
+        contentDefects = contentDefects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(contentDefects));
         crawlDelay.ifPresent(SiteSpec::checkCrawlDelay);
         boolean needsPartner = defects.stream().anyMatch(Defect::needsPartner);
         if (needsPartner && partner.isEmpty()) {
@@ -74,32 +82,130 @@ public record SiteSpec(
                 Set.of(),
                 Soft404Style.REAL_404,
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Set.of(),
+                false);
     }
 
     public SiteSpec withEncoding(Encoding newEncoding) {
-        return new SiteSpec(name, newEncoding, layout, articles, seed, defects, soft404Style, crawlDelay, partner);
+        return new SiteSpec(
+                name,
+                newEncoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                crawlDelay,
+                partner,
+                contentDefects,
+                contentPages);
     }
 
     public SiteSpec withLayout(Layout newLayout) {
-        return new SiteSpec(name, encoding, newLayout, articles, seed, defects, soft404Style, crawlDelay, partner);
+        return new SiteSpec(
+                name,
+                encoding,
+                newLayout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                crawlDelay,
+                partner,
+                contentDefects,
+                contentPages);
     }
 
     public SiteSpec withDefects(Set<Defect> newDefects) {
-        return new SiteSpec(name, encoding, layout, articles, seed, newDefects, soft404Style, crawlDelay, partner);
+        return new SiteSpec(
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                newDefects,
+                soft404Style,
+                crawlDelay,
+                partner,
+                contentDefects,
+                contentPages);
     }
 
     public SiteSpec withSoft404Style(Soft404Style newStyle) {
-        return new SiteSpec(name, encoding, layout, articles, seed, defects, newStyle, crawlDelay, partner);
+        return new SiteSpec(
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                newStyle,
+                crawlDelay,
+                partner,
+                contentDefects,
+                contentPages);
     }
 
     public SiteSpec withCrawlDelay(Duration delay) {
-        return new SiteSpec(name, encoding, layout, articles, seed, defects, soft404Style, Optional.of(delay), partner);
+        return new SiteSpec(
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                Optional.of(delay),
+                partner,
+                contentDefects,
+                contentPages);
     }
 
     public SiteSpec withPartner(String partnerName) {
         return new SiteSpec(
-                name, encoding, layout, articles, seed, defects, soft404Style, crawlDelay, Optional.of(partnerName));
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                crawlDelay,
+                Optional.of(partnerName),
+                contentDefects,
+                contentPages);
+    }
+
+    public SiteSpec withContentDefects(Set<ContentDefect> newDefects) {
+        return new SiteSpec(
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                crawlDelay,
+                partner,
+                newDefects,
+                contentPages);
+    }
+
+    /** The same site serving the pages the content checks read (see {@code contentPages}). */
+    public SiteSpec withContentPages() {
+        return new SiteSpec(
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                crawlDelay,
+                partner,
+                contentDefects,
+                true);
     }
 
     private static void checkCrawlDelay(Duration delay) {

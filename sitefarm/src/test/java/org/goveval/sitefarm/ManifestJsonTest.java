@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.goveval.sitefarm.manifest.ContentTruth;
 import org.goveval.sitefarm.manifest.LinkKind;
 import org.goveval.sitefarm.manifest.Manifest;
 import org.goveval.sitefarm.manifest.ManifestLink;
@@ -33,7 +34,8 @@ class ManifestJsonTest {
                 List.of(new NotBrokenLink("http://127.0.0.1:1/a.pdf", "attachment")),
                 List.of(),
                 List.of(),
-                List.of("#top"));
+                List.of("#top"),
+                ContentTruth.empty());
         String json = manifest.toJson();
         assertThat(json)
                 .contains("\"site\" : \"http://127.0.0.1:1/\"")
@@ -57,7 +59,8 @@ class ManifestJsonTest {
                 List.of(),
                 List.of("z", "y"),
                 List.of(),
-                List.of());
+                List.of(),
+                ContentTruth.empty());
         assertThat(manifest.pages()).containsExactly("a", "b");
         assertThat(manifest.robotsDisallowed()).containsExactly("y", "z");
     }

@@ -55,6 +55,21 @@ class RequestLogTest {
     }
 
     @Test
+    void maxStartsWithinCountsTheBusiestStretch() {
+        RequestLog log = new RequestLog();
+        assertThat(log.maxStartsWithin("s", Duration.ofNanos(100))).isZero();
+        log.add(request("/a", 0, 1));
+        log.add(request("/d", 350, 351));
+        log.add(request("/b", 100, 101));
+        log.add(request("/c", 120, 121));
+        log.add(request("/e", 449, 450));
+        assertThat(log.maxStartsWithin("s", Duration.ofNanos(100))).isEqualTo(2); // 100 and 120; 350 and 449
+        assertThat(log.maxStartsWithin("s", Duration.ofNanos(121))).isEqualTo(3); // 0, 100, 120
+        assertThat(log.maxStartsWithin("s", Duration.ofNanos(450))).isEqualTo(5);
+        assertThat(log.maxStartsWithin("s", Duration.ofNanos(1))).isEqualTo(1);
+    }
+
+    @Test
     void countMatchesThePathWithOrWithoutItsQuery() {
         RequestLog log = new RequestLog();
         log.add(request("/search/result.html?page=1", 0, 1));

@@ -31,8 +31,16 @@ class SiteFarmMainTest {
         assertThat(options.spec()).isEqualTo(FarmSpec.benchmark(5, 40, 9));
     }
 
+    @Test
+    void farmContentServesTheContentFarm() {
+        assertThat(MainOptions.parse("--farm", "content").spec()).isEqualTo(FarmSpec.contentFarm());
+        assertThat(MainOptions.parse("--farm", "test").spec()).isEqualTo(FarmSpec.testFarm());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            --farm other     | --farm is test or content: other
+            --farm content --sites 2 | --farm content serves fixed sites: drop --sites
             --sites          | --sites needs a value
             --sites x        | --sites needs a number: x
             --sites 0        | --sites must be positive: 0

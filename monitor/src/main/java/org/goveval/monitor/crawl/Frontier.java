@@ -35,6 +35,7 @@ public final class Frontier {
         frontier.seen.addAll(state.seen());
         frontier.queue.addAll(state.queue());
         frontier.taken = state.taken();
+        frontier.traps.restore(state.queryVariants());
         return frontier;
     }
 
@@ -106,6 +107,6 @@ public final class Frontier {
     public synchronized FrontierState snapshot() {
         List<FrontierEntry> pending = new ArrayList<>(inFlight);
         pending.addAll(queue);
-        return new FrontierState(pending, new ArrayList<>(seen), taken - inFlight.size());
+        return new FrontierState(pending, new ArrayList<>(seen), taken - inFlight.size(), traps.queryVariantCounts());
     }
 }

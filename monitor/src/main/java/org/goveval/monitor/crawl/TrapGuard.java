@@ -20,6 +20,18 @@ public final class TrapGuard {
         this.settings = settings;
     }
 
+    /** The query variants accepted so far per path, for a checkpoint. */
+    public Map<String, Integer> queryVariantCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        queryVariants.forEach((path, count) -> counts.put(path, count.get()));
+        return counts;
+    }
+
+    /** Continues counting from a checkpoint's counts. */
+    void restore(Map<String, Integer> counts) {
+        counts.forEach((path, count) -> queryVariants.put(path, new AtomicInteger(count)));
+    }
+
     /** Why the URL is a trap, or empty when it may be crawled. Counts the URL's query variant if accepted. */
     public Optional<String> check(URI uri) {
         String text = uri.toString();

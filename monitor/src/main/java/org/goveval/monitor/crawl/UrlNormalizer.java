@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,11 @@ public final class UrlNormalizer {
     static final List<String> SESSION_PARAMETERS = List.of("jsessionid", "sessionid", "phpsessid", "aspsessionid");
 
     private static final Pattern PATH_SESSION = Pattern.compile(";(?i:jsessionid|sid|sessionid|phpsessid)=[^/?#]*");
+
+    /** Resolved links remembered at most: some megabytes. */
+    static final int CACHE_LIMIT = 8192;
+
+    private final Map<String, Optional<URI>> resolved = new ConcurrentHashMap<>();
 
     private final BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
             .queryParamsToRemove(SESSION_PARAMETERS.stream()
@@ -51,9 +58,77 @@ public final class UrlNormalizer {
     /**
      * Resolves a link as written on a page against the page's URL, then normalises it. Resolution is
      * jsoup's, which copes with the spaces and stray characters real pages put in links.
+     *
+     * <p>The results for links that do not depend on the page's path (absolute {@code http(s)://host…} and
+     * root-relative {@code /path…} links: a site's navigation, repeated on every page) are remembered, up to
+     * {@link #CACHE_LIMIT} of them; resolving and normalising a URL costs more than parsing its page's HTML.
+     * Thread-safe.
      */
     public Optional<URI> resolve(URI base, String href) {
-        String absolute = org.jsoup.internal.StringUtil.resolve(base.toString(), href.strip());
+        String link = href.strip();
+        Optional<String> key = cacheKey(base, link);
+        if (key.isEmpty()) {
+            return resolveNow(base, link);
+        }
+        Optional<URI> known = resolved.get(key.get());
+        if (known != null) {
+            return known;
+        }
+        Optional<URI> result = resolveNow(base, link);
+        if (resolved.size() >= CACHE_LIMIT) {
+            resolved.clear(); // simpler than LRU, and the navigation links are back after one page
+        }
+        resolved.put(key.get(), result);
+        return result;
+    }
+
+    private Optional<URI> resolveNow(URI base, String link) {
+        String absolute = org.jsoup.internal.StringUtil.resolve(base.toString(), link);
         return absolute.isEmpty() ? Optional.empty() : normalize(absolute);
+    }
+
+    /**
+     * What the resolution of a link depends on: the link alone when it is absolute with a host, the base's
+     * scheme and authority and the link when it is root-relative; empty (not cached) for other links, which
+     * depend on the base's path.
+     */
+    static Optional<String> cacheKey(URI base, String link) {
+        if (startsWithHttpAndHost(link)) {
+            return Optional.of(link);
+        }
+        boolean rootRelative = link.length() > 0
+                && link.charAt(0) == '/'
+                && (link.length() == 1 || (link.charAt(1) != '/' && link.charAt(1) != '\\'));
+        if (rootRelative && base.getScheme() != null && base.getRawAuthority() != null) {
+            return Optional.of(base.getScheme() + "://" + base.getRawAuthority() + " " + link);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWithHttpAndHost(String link) {
+        int afterScheme = asciiPrefixLength(link, "http://");
+        if (afterScheme == 0) {
+            afterScheme = asciiPrefixLength(link, "https://");
+        }
+        return afterScheme > 0 && afterScheme < link.length() && isAsciiLetterOrDigit(link.charAt(afterScheme));
+    }
+
+    /** The prefix's length when the text starts with it, ASCII letters in any case; else 0. */
+    private static int asciiPrefixLength(String text, String lowerPrefix) {
+        if (text.length() < lowerPrefix.length()) {
+            return 0;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = text.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerPrefix.charAt(i)) {
+                return 0;
+            }
+        }
+        return lowerPrefix.length();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

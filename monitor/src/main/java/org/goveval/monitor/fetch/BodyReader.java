@@ -1,10 +1,10 @@
 package org.goveval.monitor.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +17,10 @@ import java.util.zip.InflaterInputStream;
  */
 final class BodyReader {
     private static final int CHUNK = 8192;
+    /** The first buffer when the length is not known in advance: most pages fit. */
+    private static final int FIRST_BUFFER = 32 * 1024;
+    /** What is read past the end of a decoded body to reach the end of the raw one (a gzip trailer). */
+    private static final int DRAIN_LIMIT = 64 * 1024;
 
     /** A body as read; {@code truncated} when there was more than the cap. */
     record Body(byte[] bytes, boolean truncated) {}
@@ -26,26 +30,60 @@ final class BodyReader {
     /**
      * @param contentEncoding the values of the Content-Encoding header; codings other than gzip, x-gzip and
      *     deflate (which the fetcher does not ask for) are left as sent
+     * @param contentLength the Content-Length, or -1 when unknown; only sizes the buffer (a wrong one costs a
+     *     copy, nothing else)
      * @param maxBytes the most decoded bytes to keep, at most {@code Integer.MAX_VALUE - 8}
      * @throws IOException when the connection breaks or the compressed data is corrupt; closes {@code raw}
      */
-    static Body read(InputStream raw, List<String> contentEncoding, long maxBytes) throws IOException {
+    static Body read(InputStream raw, List<String> contentEncoding, long contentLength, long maxBytes)
+            throws IOException {
         try (InputStream in = decoded(raw, contentEncoding)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, 64 * 1024));
-            byte[] chunk = new byte[CHUNK];
-            long remaining = maxBytes;
-            while (remaining > 0) {
-                int n = in.read(chunk, 0, (int) Math.min(chunk.length, remaining));
-                if (n < 0) {
-                    return new Body(out.toByteArray(), false);
+            boolean identity = in == raw;
+            // with the identity coding and a Content-Length within the cap the buffer has the exact size: no
+            // copy (a 10 MiB page would otherwise hold a 16 MiB buffer and a 10 MiB copy at once)
+            long expected = identity && contentLength >= 0 && contentLength <= maxBytes ? contentLength : -1;
+            byte[] buffer = new byte[(int) (expected >= 0 ? expected : Math.min(maxBytes, FIRST_BUFFER))];
+            int size = 0;
+            while (size < maxBytes) {
+                if (size == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(maxBytes, Math.max(2L * size, CHUNK)));
                 }
-                out.write(chunk, 0, n);
-                remaining -= n;
+                int n = in.read(buffer, size, buffer.length - size);
+                if (n < 0) {
+                    if (!identity) {
+                        drain(raw); // the decoder may stop before the end of the raw stream
+                    }
+                    return new Body(trimmed(buffer, size), false);
+                }
+                size += n;
             }
             // one more byte tells a body of exactly maxBytes from a longer one
             boolean more = in.read() >= 0;
-            return new Body(out.toByteArray(), more);
+            if (!more && !identity) {
+                drain(raw);
+            }
+            return new Body(trimmed(buffer, size), more);
         }
+    }
+
+    /**
+     * Reads what is left of a stream, up to a small limit, so that closing it does not cancel the exchange and
+     * close the connection (the JDK client does so for a body not read to its end).
+     */
+    static void drain(InputStream raw) throws IOException {
+        long left = DRAIN_LIMIT;
+        byte[] sink = new byte[256];
+        while (left > 0) {
+            int n = raw.read(sink, 0, (int) Math.min(sink.length, left));
+            if (n < 0) {
+                return;
+            }
+            left -= n;
+        }
+    }
+
+    private static byte[] trimmed(byte[] buffer, int size) {
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
     }
 
     private static InputStream decoded(InputStream raw, List<String> contentEncoding) throws IOException {

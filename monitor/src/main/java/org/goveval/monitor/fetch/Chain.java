@@ -94,7 +94,8 @@ final class Chain {
                         "",
                         attempts,
                         startedAt,
-                        elapsed);
+                        elapsed,
+                        Optional.of(answer.version()));
             case Failed failed ->
                 FetchResult.failed(
                         requested, current, hops, failed.kind(), failed.detail(), attempts, startedAt, elapsed);

@@ -88,16 +88,40 @@ final class Exchange {
     private Outcome send(HttpRequest request, Method method, long maxBodyBytes)
             throws IOException, InterruptedException {
         HttpResponse<InputStream> response = client.send(request, BodyHandlers.ofInputStream());
-        // closing the stream early cancels the exchange: the rest of the body is never transferred
+        // closing the stream before its end cancels the exchange: the rest of the body is never transferred,
+        // and the connection is closed rather than reused
         try (InputStream raw = response.body()) {
             Map<String, List<String>> headers = lowerCaseNames(response.headers());
             int status = response.statusCode();
             if (maxBodyBytes == 0) {
-                return new Answered(status, headers, new byte[0], mayHaveBody(method, status, headers));
+                boolean mayHaveBody = mayHaveBody(method, status, headers);
+                if (!mayHaveBody) {
+                    // HEAD, 204, 304, Content-Length 0: the end follows the headers at once; waiting for it
+                    // keeps the connection for the next request
+                    BodyReader.drain(raw);
+                }
+                return new Answered(status, headers, new byte[0], mayHaveBody, versionOf(response));
             }
-            BodyReader.Body body =
-                    BodyReader.read(raw, headers.getOrDefault("content-encoding", List.of()), maxBodyBytes);
-            return new Answered(status, headers, body.bytes(), body.truncated());
+            BodyReader.Body body = BodyReader.read(
+                    raw, headers.getOrDefault("content-encoding", List.of()), contentLength(headers), maxBodyBytes);
+            return new Answered(status, headers, body.bytes(), body.truncated(), versionOf(response));
+        }
+    }
+
+    private static HttpVersion versionOf(HttpResponse<?> response) {
+        return response.version() == HttpClient.Version.HTTP_2 ? HttpVersion.HTTP_2 : HttpVersion.HTTP_1_1;
+    }
+
+    /** The Content-Length, or -1 when it is absent or not one number. */
+    private static long contentLength(Map<String, List<String>> headers) {
+        List<String> values = headers.getOrDefault("content-length", List.of());
+        if (values.size() != 1) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(values.get(0).strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param attempts how many times the request was sent (retries included)
  * @param fetchedAt when the first attempt started
  * @param elapsed from the first attempt to the end, retries and back-off included
+ * @param version the HTTP version of the last response (HTTP/2 only over https, negotiated by ALPN); empty
+ *     when there was no response
  */
 public record FetchResult(
         URI requested,
@@ -36,7 +38,8 @@ public record FetchResult(
         String failureDetail,
         int attempts,
         Instant fetchedAt,
-        Duration elapsed) {
+        Duration elapsed,
+        Optional<HttpVersion> version) {
 
     public FetchResult {
         Objects.requireNonNull(requested, "requested");
@@ -46,10 +49,41 @@ public record FetchResult(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(failureDetail, "failureDetail");
+        Objects.requireNonNull(version, "version");
         if (failure.isPresent() != (status == 0)) {
             throw new IllegalArgumentException(
                     "a result has either a status or a failure: status " + status + ", failure " + failure);
         }
+    }
+
+    /** A result without its HTTP version (made by hand, e.g. in tests). */
+    public FetchResult(
+            URI requested,
+            URI finalUri,
+            List<Hop> redirects,
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body,
+            boolean truncated,
+            Optional<FailureKind> failure,
+            String failureDetail,
+            int attempts,
+            Instant fetchedAt,
+            Duration elapsed) {
+        this(
+                requested,
+                finalUri,
+                redirects,
+                status,
+                headers,
+                body,
+                truncated,
+                failure,
+                failureDetail,
+                attempts,
+                fetchedAt,
+                elapsed,
+                Optional.empty());
     }
 
     /** A result with no response. */

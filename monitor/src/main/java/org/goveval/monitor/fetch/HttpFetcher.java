@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
 import org.goveval.monitor.fetch.Outcome.Answered;
 import org.goveval.monitor.fetch.Outcome.Failed;
 import org.goveval.monitor.net.AddressPolicy;
 import org.goveval.monitor.net.Resolution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches one URL the way the monitor must: checked against the SSRF guard and admitted by the request gate
@@ -43,18 +45,29 @@ public final class HttpFetcher implements AutoCloseable {
     private final RetryPolicy retries;
     private volatile boolean closed;
 
+    /** A fetcher that trusts the JDK's default certificate authorities. */
     public HttpFetcher(FetchSettings settings, RequestGate gate, AddressPolicy policy, Clock clock) {
+        this(settings, gate, policy, clock, null);
+    }
+
+    /** @param tls the TLS context for https (whom to trust); null for the JDK's default */
+    public HttpFetcher(
+            FetchSettings settings, RequestGate gate, AddressPolicy policy, Clock clock, @Nullable SSLContext tls) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        this.client = HttpClient.newBuilder()
+        // HTTP/2 is offered by ALPN on https; http requests are sent as HTTP/1.1 (see Exchange)
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
-                .executor(executor)
-                .build();
+                .executor(executor);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
         this.exchange = new Exchange(client, executor, settings);
         this.retries = new RetryPolicy(settings, clock);
     }

@@ -13,11 +13,14 @@ sealed interface Outcome {
      *
      * @param headers names in lower case
      * @param body decoded from gzip or deflate, at most the fetch's body cap
+     * @param version the HTTP version the response came with
      */
-    record Answered(int status, Map<String, List<String>> headers, byte[] body, boolean truncated) implements Outcome {
+    record Answered(int status, Map<String, List<String>> headers, byte[] body, boolean truncated, HttpVersion version)
+            implements Outcome {
         public Answered {
             headers = Map.copyOf(headers);
             Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(version, "version");
         }
 
         /** The first value of a header, by lower-case name. */

@@ -39,45 +39,67 @@ public final class PageDecoder {
      * @param contentType the Content-Type header's value, or "" when there was none
      */
     public static DecodedPage decode(byte[] body, String contentType) {
+        PageCharset found = charset(body, contentType);
+        int bom = found.bomLength();
+        String text = new String(body, bom, body.length - bom, found.charset());
+        return new DecodedPage(text, found.charset(), found.source());
+    }
+
+    /**
+     * A page's charset and where it came from, found as {@link #decode} finds it, without decoding the page:
+     * for a parser that decodes as it reads.
+     *
+     * @param bomLength the length of the byte order mark the body starts with (0 without one); not text
+     */
+    public record PageCharset(Charset charset, CharsetSource source, int bomLength) {
+        public PageCharset {
+            Objects.requireNonNull(charset, "charset");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /** The charset of a fetch result's body, using its Content-Type header. */
+    public static PageCharset charset(FetchResult result) {
+        return charset(result.body(), result.header("content-type").orElse(""));
+    }
+
+    /**
+     * The charset of a body.
+     *
+     * @param contentType the Content-Type header's value, or "" when there was none
+     */
+    public static PageCharset charset(byte[] body, String contentType) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(contentType, "contentType");
-        Optional<DecodedPage> withBom = decodeBom(body);
+        Optional<PageCharset> withBom = bom(body);
         if (withBom.isPresent()) {
             return withBom.get();
         }
         Optional<Charset> header = find(HEADER_CHARSET, contentType);
         if (header.isPresent()) {
-            return new DecodedPage(new String(body, header.get()), header.get(), CharsetSource.HEADER);
+            return new PageCharset(header.get(), CharsetSource.HEADER, 0);
         }
         String head = new String(body, 0, Math.min(body.length, META_WINDOW), StandardCharsets.ISO_8859_1);
         Optional<Charset> meta = find(META_CHARSET, head).map(PageDecoder::asciiCompatible);
         if (meta.isPresent()) {
-            return new DecodedPage(new String(body, meta.get()), meta.get(), CharsetSource.META);
+            return new PageCharset(meta.get(), CharsetSource.META, 0);
         }
         Optional<Charset> detected = detect(body);
         if (detected.isPresent()) {
-            return new DecodedPage(new String(body, detected.get()), detected.get(), CharsetSource.DETECTED);
+            return new PageCharset(detected.get(), CharsetSource.DETECTED, 0);
         }
-        return new DecodedPage(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
+        return new PageCharset(StandardCharsets.UTF_8, CharsetSource.DEFAULT, 0);
     }
 
-    private static Optional<DecodedPage> decodeBom(byte[] body) {
-        Charset charset;
-        int length;
+    private static Optional<PageCharset> bom(byte[] body) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            length = 3;
+            return Optional.of(new PageCharset(StandardCharsets.UTF_8, CharsetSource.BOM, 3));
         } else if (startsWith(body, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            length = 2;
+            return Optional.of(new PageCharset(StandardCharsets.UTF_16BE, CharsetSource.BOM, 2));
         } else if (startsWith(body, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            length = 2;
-        } else {
-            return Optional.empty();
+            return Optional.of(new PageCharset(StandardCharsets.UTF_16LE, CharsetSource.BOM, 2));
         }
-        String text = new String(body, length, body.length - length, charset);
-        return Optional.of(new DecodedPage(text, charset, CharsetSource.BOM));
+        return Optional.empty();
     }
 
     private static boolean startsWith(byte[] body, int... prefix) {

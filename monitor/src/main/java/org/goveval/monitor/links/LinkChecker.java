@@ -52,11 +52,16 @@ public final class LinkChecker {
         }
         if (type.isResource() || isAttachment(url)) {
             FetchResult head = fetch.apply(FetchRequest.head(url));
-            if (head.isSuccess()
-                    || head.failure().filter(FINAL_FAILURES::contains).isPresent()) {
+            if (head.failure().filter(FINAL_FAILURES::contains).isPresent()) {
                 return judge(url, head, () -> false);
             }
-            return judge(url, fetch.apply(FetchRequest.get(url, 0)), () -> false);
+            FetchResult answer = head.isSuccess() ? head : fetch.apply(FetchRequest.get(url, 0));
+            if (answer.isSuccess() && isHtmlInsteadOfFile(url, answer)) {
+                // a CMS that answers a missing attachment with its "页面不存在" page and status 200: read it
+                FetchResult page = fetch.apply(FetchRequest.get(url, PAGE_CHECK_BYTES));
+                return judge(url, page, () -> pages.isSoft404(page));
+            }
+            return judge(url, answer, () -> false);
         }
         FetchResult page = fetch.apply(FetchRequest.get(url, PAGE_CHECK_BYTES));
         return judge(url, page, () -> pages.isSoft404(page));
@@ -93,6 +98,17 @@ public final class LinkChecker {
         }
         return LinkCheck.of(
                 url, Verdict.OK, status, result.redirects().isEmpty() ? "" : "redirected to " + result.finalUri());
+    }
+
+    /**
+     * Whether a URL named like a file (pdf, doc, png …) was answered with an HTML page: then the page may be
+     * a not-found page served with 200, and is read like one.
+     */
+    static boolean isHtmlInsteadOfFile(URI url, FetchResult answer) {
+        Optional<String> type = answer.mediaType();
+        return isAttachment(url)
+                && type.isPresent()
+                && (type.get().equals("text/html") || type.get().equals("application/xhtml+xml"));
     }
 
     /** Whether the URL's path ends in an attachment or resource extension. */

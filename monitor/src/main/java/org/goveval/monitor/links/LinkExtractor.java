@@ -2,9 +2,11 @@ package org.goveval.monitor.links;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.goveval.monitor.crawl.UrlNormalizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,21 +18,60 @@ import org.jsoup.nodes.Element;
  * {@code tel:}, {@code data:} and fragment-only links are not links to check and are left out.
  */
 public final class LinkExtractor {
-    private record Source(String selector, String attribute, LinkType type) {}
+    /**
+     * Where links are, in the order they are reported (all anchors first, then image maps …; document order
+     * within each). The order matters: the first occurrence of a URL decides how it is judged.
+     */
+    private enum Source {
+        ANCHOR("a", "href", LinkType.ANCHOR),
+        AREA("area", "href", LinkType.ANCHOR),
+        IMAGE("img", "src", LinkType.IMAGE),
+        IMAGE_INPUT("input", "src", LinkType.IMAGE),
+        SCRIPT("script", "src", LinkType.SCRIPT),
+        STYLESHEET("link", "href", LinkType.STYLESHEET),
+        ICON("link", "href", LinkType.IMAGE),
+        IFRAME("iframe", "src", LinkType.FRAME),
+        FRAME("frame", "src", LinkType.FRAME),
+        EMBED("embed", "src", LinkType.MEDIA),
+        OBJECT("object", "data", LinkType.MEDIA),
+        MEDIA("video audio source", "src", LinkType.MEDIA);
 
-    private static final List<Source> SOURCES = List.of(
-            new Source("a[href]", "href", LinkType.ANCHOR),
-            new Source("area[href]", "href", LinkType.ANCHOR),
-            new Source("img[src]", "src", LinkType.IMAGE),
-            new Source("input[type=image][src]", "src", LinkType.IMAGE),
-            new Source("script[src]", "src", LinkType.SCRIPT),
-            new Source("link[href][rel~=(?i)stylesheet]", "href", LinkType.STYLESHEET),
-            new Source("link[href][rel~=(?i)icon]", "href", LinkType.IMAGE),
-            new Source("iframe[src]", "src", LinkType.FRAME),
-            new Source("frame[src]", "src", LinkType.FRAME),
-            new Source("embed[src]", "src", LinkType.MEDIA),
-            new Source("object[data]", "data", LinkType.MEDIA),
-            new Source("video[src], audio[src], source[src]", "src", LinkType.MEDIA));
+        private final List<String> tags;
+        private final String attribute;
+        private final LinkType type;
+
+        Source(String tags, String attribute, LinkType type) {
+            this.tags = List.of(tags.split(" "));
+            this.attribute = attribute;
+            this.type = type;
+        }
+
+        /**
+         * Whether an element of one of this source's tags holds a link of it: what the selectors {@code
+         * a[href]}, {@code input[type=image][src]}, {@code link[href][rel~=(?i)stylesheet]}, {@code
+         * link[href][rel~=(?i)icon]} … select, tested on one element.
+         */
+        boolean matches(Element element) {
+            if (!element.hasAttr(attribute)) {
+                return false;
+            }
+            return switch (this) {
+                case IMAGE_INPUT ->
+                    element.attr("type").equalsIgnoreCase("image"); // not trimmed, as jsoup's [type=image]
+                case STYLESHEET -> element.hasAttr("rel") && containsAscii(element.attr("rel"), "stylesheet");
+                case ICON -> element.hasAttr("rel") && containsAscii(element.attr("rel"), "icon");
+                default -> true;
+            };
+        }
+    }
+
+    /** The sources of each tag name. */
+    private static final Map<String, List<Source>> BY_TAG = Arrays.stream(Source.values())
+            .flatMap(source -> source.tags.stream().map(tag -> Map.entry(tag, source)))
+            .collect(Collectors.groupingBy(
+                    Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+
+    private static final Source[] SOURCES = Source.values();
 
     private static final List<String> NOT_FETCHED =
             List.of("javascript:", "mailto:", "tel:", "data:", "sms:", "about:");
@@ -46,14 +87,32 @@ public final class LinkExtractor {
         return Jsoup.parse(html, pageUri.toString());
     }
 
-    /** The links of a parsed page, in document order, duplicates included (one per occurrence). */
+    /**
+     * The links of a parsed page, duplicates included (one per occurrence): grouped by where they are (see
+     * {@link Source}), in document order within each group. One walk over the page finds them all.
+     */
     public List<Link> extract(Document page) {
-        URI base = baseOf(page);
+        List<List<Element>> found = new ArrayList<>(SOURCES.length);
+        for (int i = 0; i < SOURCES.length; i++) {
+            found.add(new ArrayList<>());
+        }
+        Element declaredBase = null;
+        for (Element element : page.getAllElements()) {
+            for (Source source : BY_TAG.getOrDefault(element.normalName(), List.of())) {
+                if (source.matches(element)) {
+                    found.get(source.ordinal()).add(element);
+                }
+            }
+            if (declaredBase == null && element.normalName().equals("base") && element.hasAttr("href")) {
+                declaredBase = element;
+            }
+        }
+        URI base = baseOf(page, declaredBase);
         List<Link> links = new ArrayList<>();
         for (Source source : SOURCES) {
-            for (Element element : page.select(source.selector())) {
-                String raw = element.attr(source.attribute());
-                toLink(base, raw, source.type(), element).ifPresent(links::add);
+            for (Element element : found.get(source.ordinal())) {
+                String raw = element.attr(source.attribute);
+                toLink(base, raw, source.type, element).ifPresent(links::add);
             }
         }
         return links;
@@ -61,18 +120,46 @@ public final class LinkExtractor {
 
     private Optional<Link> toLink(URI base, String raw, LinkType type, Element element) {
         String value = raw.strip();
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (value.isEmpty() || value.startsWith("#") || NOT_FETCHED.stream().anyMatch(lower::startsWith)) {
+        if (value.isEmpty() || value.startsWith("#") || neverFetched(value)) {
             return Optional.empty();
         }
         String text = type == LinkType.IMAGE ? element.attr("alt") : element.text();
         return normalizer.resolve(base, value).map(target -> new Link(target, raw, type, text.strip()));
     }
 
-    /** The page's URL, or its {@code <base href>} when it declares one. */
-    private static URI baseOf(Document page) {
+    private static boolean neverFetched(String value) {
+        for (String scheme : NOT_FETCHED) {
+            if (value.length() >= scheme.length() && asciiEqualsIgnoreCase(value, 0, scheme)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} contains {@code lowerWord}, ASCII letters in any case (as a {@code (?i)} regex). */
+    private static boolean containsAscii(String text, String lowerWord) {
+        for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+            if (asciiEqualsIgnoreCase(text, i, lowerWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String text, int from, String lowerWord) {
+        for (int j = 0; j < lowerWord.length(); j++) {
+            char c = text.charAt(from + j);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page's URL, or its first {@code <base href>} when that resolves to a URL. */
+    private static URI baseOf(Document page, Element declared) {
         String base = page.location();
-        Element declared = page.selectFirst("base[href]");
         if (declared != null && !declared.absUrl("href").isEmpty()) {
             base = declared.absUrl("href");
         }

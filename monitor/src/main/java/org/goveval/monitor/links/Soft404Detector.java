@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,8 +52,6 @@ public final class Soft404Detector {
     static final int SHORT_PAGE_CHARACTERS = 600;
 
     static final double SIMILARITY = 0.9;
-
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Shingling stops here: enough to compare templates, bounded in memory for huge pages. */
     static final int MAX_COMPARED_CHARACTERS = 20_000;
@@ -148,8 +145,7 @@ public final class Soft404Detector {
     }
 
     private static String compared(String text) {
-        String compact = SPACE.matcher(text).replaceAll("");
-        return compact.length() > MAX_COMPARED_CHARACTERS ? compact.substring(0, MAX_COMPARED_CHARACTERS) : compact;
+        return withoutSpace(text, MAX_COMPARED_CHARACTERS); // a huge page is not copied whole
     }
 
     static boolean saysNotFound(PageText page) {
@@ -157,7 +153,10 @@ public final class Soft404Detector {
         if (PATTERNS.stream().anyMatch(title::contains)) {
             return true;
         }
-        String text = SPACE.matcher(page.text()).replaceAll("").toLowerCase(Locale.ROOT);
+        if (countWithoutSpace(page.text(), SHORT_PAGE_CHARACTERS + 1) > SHORT_PAGE_CHARACTERS) {
+            return false; // lower-casing never shortens a text: no need to build it for a long page
+        }
+        String text = withoutSpace(page.text()).toLowerCase(Locale.ROOT);
         return text.length() <= SHORT_PAGE_CHARACTERS
                 && PATTERNS.stream().anyMatch(p -> text.contains(p.replace(" ", "")));
     }
@@ -181,12 +180,47 @@ public final class Soft404Detector {
     }
 
     static Set<String> shingles(String text) {
-        String compact = SPACE.matcher(text).replaceAll("");
+        String compact = withoutSpace(text);
         Set<String> result = new HashSet<>();
         for (int i = 0; i + 4 <= compact.length(); i++) {
             result.add(compact.substring(i, i + 4));
         }
         return result;
+    }
+
+    /** The text without ASCII white space (what the regex {@code \s} matches). */
+    static String withoutSpace(String text) {
+        return withoutSpace(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} characters of the text without ASCII white space. */
+    static String withoutSpace(String text, int limit) {
+        if (countWithoutSpace(text, Integer.MAX_VALUE) == text.length()) {
+            return text.length() > limit ? text.substring(0, limit) : text;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** How many characters of the text are not ASCII white space, counting up to {@code limit}. */
+    private static int countWithoutSpace(String text, int limit) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < limit; i++) {
+            if (!isSpace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

@@ -16,16 +16,21 @@ public final class ReportHtml {
 
     public static String render(ScanReport report) {
         StringBuilder html = new StringBuilder(16 * 1024);
+        String heading = ContentHtml.present(report) ? "网站检测报告" : "网站链接检测报告";
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-                .append("<title>网站链接检测报告 ")
+                .append("<title>")
+                .append(heading)
+                .append(" ")
                 .append(esc(report.site()))
                 .append("</title><style>")
                 .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}")
                 .append(
                         "td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:14px}")
                 .append("th{background:#f0f0f0}.kind{white-space:nowrap}.home{color:#b00;font-weight:bold}")
-                .append("code{word-break:break-all}</style></head><body>\n");
-        summary(html, report);
+                .append("code{word-break:break-all}.verdict.fail strong{color:#b00}.verdict.pass strong{color:#070}")
+                .append("q{color:#555}</style></head><body>\n");
+        summary(html, report, heading);
+        ContentHtml.render(html, report);
         findings(html, "失效链接 Broken links", report.brokenLinks(), report.startedAt());
         findings(html, "被拒绝或限流 Blocked or throttled", report.blockedOrThrottled(), report.startedAt());
         skipped(html, report.skippedLinks());
@@ -34,8 +39,10 @@ public final class ReportHtml {
         return html.toString();
     }
 
-    private static void summary(StringBuilder html, ScanReport r) {
-        html.append("<h1>网站链接检测报告</h1><p>网站 <code>")
+    private static void summary(StringBuilder html, ScanReport r, String heading) {
+        html.append("<h1>")
+                .append(heading)
+                .append("</h1><p>网站 <code>")
                 .append(esc(r.site()))
                 .append("</code>，检测开始于 ")
                 .append(esc(r.startedAt()))
@@ -55,6 +62,12 @@ public final class ReportHtml {
                 .append(" 个），被拒绝或限流 ")
                 .append(r.blockedOrThrottled().size())
                 .append(" 个。</p>\n");
+        if (!r.truncatedPages().isEmpty()) {
+            html.append("<p>以下页面超过读取上限，只检查了前面部分，之后的链接未被发现：");
+            r.truncatedPages()
+                    .forEach(page -> html.append("<br><code>").append(esc(page)).append("</code>"));
+            html.append("</p>\n");
+        }
         Map<String, Integer> byKind = new TreeMap<>();
         r.brokenLinks().forEach(b -> byKind.merge(b.kind(), 1, Integer::sum));
         if (!byKind.isEmpty()) {

@@ -4,19 +4,25 @@ import java.net.URI;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 
-/** A fetched HTML page, decoded and parsed, with its final URL as the base for its links. */
-public record PageContent(URI uri, Document document) {
+/**
+ * A fetched HTML page, decoded and parsed, with its final URL as the base for its links.
+ *
+ * @param text the visible text, white space collapsed: taken once, since the soft-404 check and the page
+ *     fingerprint both need it and taking it walks the whole page
+ */
+public record PageContent(URI uri, Document document, String text) {
     public PageContent {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A page with its visible text taken from the document's body. */
+    public PageContent(URI uri, Document document) {
+        this(uri, document, document.body() == null ? "" : document.body().text());
     }
 
     public String title() {
         return document.title();
-    }
-
-    /** The visible text, white space collapsed. */
-    public String text() {
-        return document.body() == null ? "" : document.body().text();
     }
 }

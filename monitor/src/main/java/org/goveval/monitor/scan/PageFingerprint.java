@@ -1,5 +1,9 @@
 package org.goveval.monitor.scan;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,17 +17,89 @@ import org.goveval.monitor.links.Link;
  * URLs with the same fingerprint are the same page; crawling the second teaches nothing new.
  */
 final class PageFingerprint {
+    private static final int SLICE = 16 * 1024;
+
     private PageFingerprint() {}
 
     static String of(String text, List<Link> links) {
         MessageDigest digest = sha256();
-        digest.update(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+        updateUtf8(digest, collapsed(text));
         for (String target :
                 new TreeSet<>(links.stream().map(l -> l.target().toString()).toList())) {
             digest.update((byte) '\n');
             digest.update(target.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Feeds the text's UTF-8 bytes to the digest a slice at a time: the text of a huge page (megabytes of
+     * Chinese, three bytes a character) is never copied whole.
+     */
+    private static void updateUtf8(MessageDigest digest, String text) {
+        // lone surrogates become '?', as String.getBytes does
+        CharsetEncoder encoder = StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharBuffer in = CharBuffer.wrap(text);
+        ByteBuffer out = ByteBuffer.allocate(SLICE);
+        while (encoder.encode(in, out, true).isOverflow()) {
+            update(digest, out);
+        }
+        while (encoder.flush(out).isOverflow()) {
+            update(digest, out);
+        }
+        update(digest, out);
+    }
+
+    private static void update(MessageDigest digest, ByteBuffer out) {
+        out.flip();
+        digest.update(out);
+        out.clear();
+    }
+
+    /**
+     * The text stripped ({@link String#strip}) with every run of ASCII white space ({@code \s}: space, tab,
+     * line feed, vertical tab, form feed, carriage return) made one space. Page text comes from jsoup already
+     * collapsed, so this rarely copies anything.
+     */
+    static String collapsed(String text) {
+        String stripped = text.strip();
+        int i = firstToCollapse(stripped);
+        if (i < 0) {
+            return stripped;
+        }
+        StringBuilder out = new StringBuilder(stripped.length()).append(stripped, 0, i);
+        boolean inSpace = false;
+        for (; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The first white space that is not one plain space, or -1. */
+    private static int firstToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static MessageDigest sha256() {

@@ -23,8 +23,14 @@ final class PageLinks {
         this.run = run;
     }
 
-    void process(URI requested, PageContent page, int depth) {
-        asPageOf(requested, page).ifPresent(pageUri -> links(pageUri, page, depth));
+    /**
+     * Handles a crawled page's links.
+     *
+     * @return the name the page is known by, unless it duplicates an earlier page or was crawled already
+     *     under the name it redirected to: then content checks must not see it again
+     */
+    Optional<URI> process(URI requested, PageContent page, int depth) {
+        return asPageOf(requested, page).filter(pageUri -> links(pageUri, page, depth));
     }
 
     /**
@@ -32,7 +38,7 @@ final class PageLinks {
      * under another URL: {@code /} and {@code /index.html}, a tracking parameter): then the page is recorded
      * as a duplicate and its links are attributed to the first one only.
      */
-    private void links(URI pageUri, PageContent page, int depth) {
+    private boolean links(URI pageUri, PageContent page, int depth) {
         ScanState state = run.state();
         List<Link> links = extractor.extract(page.document());
         String fingerprint = PageFingerprint.of(page.text(), links);
@@ -42,10 +48,11 @@ final class PageLinks {
             if (state.homepages.contains(pageUri.toString())) {
                 state.homepages.add(first);
             }
-            return;
+            return false;
         }
         String pageKey = pageUri.toString(); // one string per page, shared by all its links
         links.forEach(link -> onLink(pageKey, link, depth));
+        return true;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.goveval.monitor.content.ContentResults;
+import org.goveval.monitor.content.columns.ColumnReport;
 import org.goveval.monitor.links.LinkCheck;
 import org.goveval.monitor.report.BrokenLinkFinding;
 import org.goveval.monitor.report.DuplicatePage;
@@ -16,7 +18,8 @@ import org.goveval.monitor.report.SkippedLink;
 final class ReportAssembler {
     private ReportAssembler() {}
 
-    static ScanReport assemble(URI site, Instant startedAt, Duration duration, ScanState state) {
+    static ScanReport assemble(
+            URI site, Instant startedAt, Duration duration, ScanState state, ContentResults content) {
         List<BrokenLinkFinding> broken = new ArrayList<>();
         List<BrokenLinkFinding> blocked = new ArrayList<>();
         List<SkippedLink> skipped = new ArrayList<>();
@@ -42,20 +45,38 @@ final class ReportAssembler {
         broken.sort(Comparator.comparing(BrokenLinkFinding::url));
         blocked.sort(Comparator.comparing(BrokenLinkFinding::url));
         skipped.sort(Comparator.comparing(SkippedLink::url));
-        List<String> crawled = new ArrayList<>(state.crawled);
-        crawled.sort(null);
         return new ScanReport(
                 ScanReport.SCHEMA_VERSION,
                 site.toString(),
                 startedAt.toString(),
                 duration.toMillis(),
-                state.crawled.size(),
+                state.parsed.size(),
                 state.checks.size(),
                 broken,
                 blocked,
                 skipped,
-                crawled,
-                duplicates(state));
+                sorted(state.crawled),
+                duplicates(state),
+                sorted(state.truncated),
+                content.columns().stream()
+                        .sorted(Comparator.comparing(ColumnReport::url))
+                        .toList(),
+                content.homepageUpdates(),
+                content.marks(),
+                content.network(),
+                content.functions(),
+                content.wordingErrors(),
+                content.hiddenLinks(),
+                content.poisonedLinks(),
+                content.findings(),
+                content.govCheck(),
+                content.cstcProposals());
+    }
+
+    private static List<String> sorted(java.util.Collection<String> urls) {
+        List<String> list = new ArrayList<>(urls);
+        list.sort(null);
+        return list;
     }
 
     private static List<DuplicatePage> duplicates(ScanState state) {

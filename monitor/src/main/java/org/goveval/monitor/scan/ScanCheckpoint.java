@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.goveval.monitor.crawl.FrontierState;
 import org.goveval.monitor.links.LinkCheck;
 import org.goveval.monitor.links.LinkKind;
+import org.goveval.monitor.links.LinkType;
 import org.goveval.monitor.links.Verdict;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +61,10 @@ final class ScanCheckpoint {
             List<String> landed,
             List<String> tooDeep,
             Map<String, String> fingerprints,
-            Map<String, String> duplicates) {
+            Map<String, String> duplicates,
+            @Nullable List<String> parsed,
+            @Nullable List<String> truncated,
+            @Nullable Map<String, LinkType> pendingTypes) {
 
         void restoreInto(ScanState state) {
             sources.forEach((target, pages) -> pages.forEach(page -> state.addSource(target, page)));
@@ -72,6 +77,14 @@ final class ScanCheckpoint {
             state.tooDeep.addAll(tooDeep);
             state.fingerprints.putAll(fingerprints);
             state.duplicates.putAll(duplicates);
+            // absent from checkpoints written before these fields existed
+            state.parsed.addAll(parsed == null ? crawled : parsed);
+            if (truncated != null) {
+                state.truncated.addAll(truncated);
+            }
+            if (pendingTypes != null) {
+                state.pendingTypes.putAll(pendingTypes);
+            }
         }
     }
 
@@ -91,7 +104,10 @@ final class ScanCheckpoint {
                 List.copyOf(state.landed),
                 List.copyOf(state.tooDeep),
                 Map.copyOf(state.fingerprints),
-                Map.copyOf(state.duplicates));
+                Map.copyOf(state.duplicates),
+                List.copyOf(state.parsed),
+                List.copyOf(state.truncated),
+                Map.copyOf(state.pendingTypes));
     }
 
     /** Writes a captured state, streamed to a temporary file and moved into place. */

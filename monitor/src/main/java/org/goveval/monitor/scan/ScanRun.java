@@ -22,6 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+import org.goveval.monitor.content.CrawledPage;
+import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.crawl.Frontier;
 import org.goveval.monitor.crawl.FrontierEntry;
 import org.goveval.monitor.fetch.FetchRequest;
@@ -29,6 +31,7 @@ import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.links.LinkCheck;
 import org.goveval.monitor.links.LinkChecker;
 import org.goveval.monitor.links.LinkType;
+import org.goveval.monitor.links.Verdict;
 
 /**
  * One scan in progress: the frontier, the shared state and the workers. Every task (crawl a page, check a
@@ -45,6 +48,7 @@ final class ScanRun {
     private final SiteAccess access;
     private final LinkChecker checker;
     private final BiPredicate<PageContent, URI> soft404;
+    private final PageObserver observer;
     private final ScanListener listener;
     private final Clock clock;
     private final Optional<Path> checkpoint;
@@ -71,6 +75,7 @@ final class ScanRun {
             SiteAccess access,
             LinkChecker checker,
             BiPredicate<PageContent, URI> soft404,
+            PageObserver observer,
             ScanListener listener,
             Clock clock,
             Optional<Path> checkpoint) {
@@ -80,6 +85,7 @@ final class ScanRun {
         this.access = access;
         this.checker = checker;
         this.soft404 = soft404;
+        this.observer = observer;
         this.listener = listener;
         this.clock = clock;
         this.checkpoint = checkpoint;
@@ -120,7 +126,7 @@ final class ScanRun {
                 saved.frontier().queue().stream().map(e -> e.uri().toString()).collect(Collectors.toSet());
         for (String target : List.copyOf(state.dispatched)) {
             if (!state.checks.containsKey(target) && !queued.contains(target) && !state.landed.contains(target)) {
-                submitCheck(URI.create(target), LinkType.ANCHOR);
+                submitCheck(URI.create(target), state.pendingTypes.getOrDefault(target, LinkType.ANCHOR));
             }
         }
         drain();
@@ -269,20 +275,39 @@ final class ScanRun {
         Optional<PageContent> page = access.read().apply(result);
         LinkCheck check = LinkChecker.judge(
                 url, result, () -> page.map(p -> soft404.test(p, url)).orElse(false));
+        AtomicReference<URI> analysed = new AtomicReference<>();
         record(() -> {
             state.crawled.add(url.toString());
             state.checks.put(url.toString(), check);
-            if (page.isPresent() && check.verdict() == org.goveval.monitor.links.Verdict.OK) {
-                pageLinks.process(url, page.get(), entry.depth());
+            if (page.isPresent() && check.verdict() == Verdict.OK) {
+                state.parsed.add(url.toString());
+                if (result.truncated()) {
+                    state.truncated.add(url.toString());
+                }
+                pageLinks.process(url, page.get(), entry.depth()).ifPresent(analysed::set);
             }
         });
+        URI pageUri = analysed.get();
+        if (pageUri != null && !cancelled) { // outside the checkpoint lock: checks may take their time
+            observer.page(new CrawledPage(
+                    pageUri,
+                    CrawledPage.Role.CRAWLED,
+                    entry.depth(),
+                    state.homepages.contains(pageUri.toString()),
+                    result,
+                    page.get().document()));
+        }
         reportProgress(false);
     }
 
     void submitCheck(URI target, LinkType type) {
+        state.pendingTypes.put(target.toString(), type);
         submit(() -> {
             LinkCheck check = checker.check(target, type);
-            record(() -> state.checks.put(target.toString(), check));
+            record(() -> {
+                state.checks.put(target.toString(), check);
+                state.pendingTypes.remove(target.toString());
+            });
             reportProgress(false);
         });
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.goveval.monitor.links.LinkCheck;
+import org.goveval.monitor.links.LinkType;
 import org.goveval.monitor.links.Verdict;
 
 /**
@@ -32,6 +33,12 @@ final class ScanState {
     final Map<String, String> duplicates = new ConcurrentHashMap<>();
     /** URLs refused as spider traps. */
     final Set<String> traps = ConcurrentHashMap.newKeySet();
+    /** Crawled pages that answered with HTML and were parsed: what {@code pagesCrawled} counts. */
+    final Set<String> parsed = ConcurrentHashMap.newKeySet();
+    /** Crawled pages longer than the page cap: read and parsed up to the cap only. */
+    final Set<String> truncated = ConcurrentHashMap.newKeySet();
+    /** Links sent to a check and not judged yet → how they were linked (a resumed scan checks them the same way). */
+    final Map<String, LinkType> pendingTypes = new ConcurrentHashMap<>();
 
     ScanState(Set<String> homepages) {
         this.homepages = homepages;

@@ -6,13 +6,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiPredicate;
+import org.goveval.monitor.content.ContentChecks;
+import org.goveval.monitor.content.ContentResults;
+import org.goveval.monitor.content.CrawledPage;
+import org.goveval.monitor.content.EvidenceStore;
+import org.goveval.monitor.content.PageObserver;
+import org.goveval.monitor.content.ScanFacts;
+import org.goveval.monitor.content.SiteContext;
 import org.goveval.monitor.crawl.UrlNormalizer;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
+import org.goveval.monitor.links.LinkCheck;
 import org.goveval.monitor.links.LinkChecker;
 import org.goveval.monitor.links.Soft404Detector;
 import org.goveval.monitor.report.ScanReport;
@@ -27,12 +36,26 @@ public final class SiteScanner {
     private final ScanSettings settings;
     private final SiteAccess access;
     private final Clock clock;
+    private final ContentChecks content;
+    private final EvidenceStore evidence;
     private final UrlNormalizer normalizer = new UrlNormalizer();
 
+    /** A scanner that checks links only. */
     public SiteScanner(ScanSettings settings, SiteAccess access, Clock clock) {
+        this(settings, access, clock, ContentChecks.none(), EvidenceStore.NONE);
+    }
+
+    /**
+     * @param content the content checks of this scan (new instances: a check serves one scan)
+     * @param evidence where copies of the pages findings cite are kept
+     */
+    public SiteScanner(
+            ScanSettings settings, SiteAccess access, Clock clock, ContentChecks content, EvidenceStore evidence) {
         this.settings = settings;
         this.access = access;
         this.clock = clock;
+        this.content = content;
+        this.evidence = evidence;
     }
 
     /**
@@ -65,21 +88,65 @@ public final class SiteScanner {
                 asked,
                 missingProbe(asked, token),
                 homepages.contains(asked.toString()));
+        PageObserver observer = content.observer();
         LinkChecker checker = new LinkChecker(
                 access.fetch(),
                 access.robots(),
                 result -> access.read()
                         .apply(result)
-                        .map(page -> soft404.test(page, result.requested()))
+                        .map(page -> {
+                            observer.page(new CrawledPage(
+                                    result.requested(), CrawledPage.Role.LINKED, -1, false, result, page.document()));
+                            return soft404.test(page, result.requested());
+                        })
                         .orElse(false));
         ScanRun run = new ScanRun(
-                site, requested, homepages, settings, access, checker, soft404, listener, clock, checkpoint);
+                site, requested, homepages, settings, access, checker, soft404, observer, listener, clock, checkpoint);
         saved.ifPresentOrElse(run::resume, run::start);
         run.awaitCompletion();
+        ContentResults results = content.finish(context(run));
         checkpoint.ifPresent(ScanCheckpoint::delete);
         Instant startedAt = saved.map(s -> Instant.parse(s.startedAt())).orElse(started);
         return ReportAssembler.assemble(
-                run.site(), startedAt, Duration.between(startedAt, clock.instant()), run.state());
+                run.site(), startedAt, Duration.between(startedAt, clock.instant()), run.state(), results);
+    }
+
+    private SiteContext context(ScanRun run) {
+        ScanState state = run.state();
+        ScanFacts facts = new ScanFacts() {
+            @Override
+            public Optional<LinkCheck> verdict(String url) {
+                return Optional.ofNullable(state.checks.get(url));
+            }
+
+            @Override
+            public List<String> sourcesOf(String url) {
+                return state.sourcesOf(url);
+            }
+
+            @Override
+            public List<String> crawledPages() {
+                return state.crawled.stream().sorted().toList();
+            }
+
+            @Override
+            public List<String> brokenLinks() {
+                return state.checks.entrySet().stream()
+                        .filter(e -> e.getValue().verdict() == org.goveval.monitor.links.Verdict.BROKEN)
+                        .map(java.util.Map.Entry::getKey)
+                        .sorted()
+                        .toList();
+            }
+        };
+        return new SiteContext(
+                run.site(),
+                state.homepages,
+                access.fetch(),
+                access.robots(),
+                result -> access.read().apply(result).map(PageContent::document),
+                facts,
+                evidence,
+                clock);
     }
 
     private Soft404Detector soft404Detector() {

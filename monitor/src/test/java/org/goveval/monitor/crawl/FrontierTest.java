@@ -74,4 +74,31 @@ class FrontierTest {
         assertThat(resumed.offer(URI.create("http://www.x.gov.cn/1.html"), 1)).isEqualTo(Offer.ALREADY_SEEN);
         assertThat(resumed.next().orElseThrow().uri().getPath()).isEqualTo("/2.html");
     }
+
+    /** A resumed crawl goes on counting a pager's query variants instead of granting it a fresh allowance. */
+    @Test
+    void aResumedFrontierKeepsItsTrapCounts() {
+        int allowed = CrawlSettings.defaults().maxQueryVariantsPerPath();
+        Frontier before = new Frontier(SITE, CrawlSettings.defaults());
+        for (int i = 0; i < allowed - 1; i++) {
+            assertThat(before.offer(URI.create("http://www.x.gov.cn/list.jsp?page=" + i), 1))
+                    .isEqualTo(Offer.QUEUED);
+        }
+        FrontierState saved = before.snapshot();
+        assertThat(saved.queryVariants()).containsEntry("http://www.x.gov.cn/list.jsp", allowed - 1);
+        Frontier after = Frontier.restore(SITE, CrawlSettings.defaults(), saved);
+        assertThat(after.offer(URI.create("http://www.x.gov.cn/list.jsp?page=x"), 1))
+                .isEqualTo(Offer.QUEUED);
+        assertThat(after.offer(URI.create("http://www.x.gov.cn/list.jsp?page=y"), 1))
+                .isEqualTo(Offer.TRAP);
+    }
+
+    /** A checkpoint written before the counts were saved still loads (no counts: the old behaviour). */
+    @Test
+    void aStateWithoutCountsRestores() {
+        FrontierState old = new FrontierState(List.of(), List.of(), 0, null);
+        assertThat(old.queryVariants()).isEmpty();
+        assertThat(Frontier.restore(SITE, CrawlSettings.defaults(), old).queued())
+                .isZero();
+    }
 }

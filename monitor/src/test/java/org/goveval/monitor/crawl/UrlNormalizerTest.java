@@ -41,4 +41,53 @@ class UrlNormalizerTest {
     void resolvesAgainstThePage(String base, String href, String expected) {
         assertThat(normalizer.resolve(URI.create(base), href)).contains(URI.create(expected));
     }
+
+    /**
+     * A remembered resolution must be the one a fresh normaliser gives: resolve against one page, then against
+     * another page of the same site, and compare with a normaliser that never saw the first.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /x.html
+            /x?y=1#z
+            /
+            /./a/../b.html
+            http://y.gov.cn/a.html
+            HTTP://y.gov.cn/a.html
+            https://y.gov.cn
+            http:a.html
+            http:///a.html
+            httpſ://y.gov.cn/a.html
+            //y.gov.cn/a.html
+            /\\a.html
+            ?page=2
+            ''
+            c.html
+            ../c.html
+            """)
+    void remembersOnlyResolutionsThatDoNotDependOnThePagesPath(String href) {
+        String link = href == null ? "" : href;
+        URI first = URI.create("http://x.gov.cn/col/col1/index.html?a=1");
+        URI second = URI.create("http://x.gov.cn/art/2024/art_1.html");
+        normalizer.resolve(first, link);
+
+        assertThat(normalizer.resolve(second, link)).isEqualTo(new UrlNormalizer().resolve(second, link));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /x.html                 | http://x.gov.cn /x.html
+            http://y.gov.cn/a.html  | http://y.gov.cn/a.html
+            HTTPS://y.gov.cn/       | HTTPS://y.gov.cn/
+            //y.gov.cn/a.html       | -
+            http:a.html             | -
+            http:///a.html          | -
+            httpſ://y.gov.cn/       | -
+            c.html                  | -
+            ?page=2                 | -
+            """)
+    void cacheKeys(String link, String key) {
+        assertThat(UrlNormalizer.cacheKey(URI.create("http://x.gov.cn/a/b.html?q=1"), link))
+                .isEqualTo(key.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(key));
+    }
 }

@@ -139,11 +139,12 @@ class FarmScanTest {
                 .contains("/robots.txt");
         assertThat(farm.requestLog().maxInFlight(siteName)).isBetween(1, 2);
         // The gate spaces admissions exactly (PolitenessGateTest); the farm sees each request only once its
-        // connection is set up and a thread picks it up, which varies per request (and with GC pauses on a busy
-        // machine), so its view of the spacing carries jitter. A third of the delay still tells a polite client
-        // (60 ms apart) from one without a delay (requests a millisecond apart).
-        assertThat(farm.requestLog().minStartInterval(siteName).orElseThrow())
-                .isGreaterThanOrEqualTo(FarmMonitor.HOST_DELAY.dividedBy(3));
+        // connection is set up and a thread picks it up, which varies per request and, on a loaded machine,
+        // by far more than the delay, so two starts can look close together. The rate over a longer window is
+        // robust to that: a polite client starts at most 11 requests in 600 ms (60 ms apart), a late one adds
+        // a few; a client without a delay starts one every millisecond or two.
+        Duration window = FarmMonitor.HOST_DELAY.multipliedBy(10);
+        assertThat(farm.requestLog().maxStartsWithin(siteName, window)).isBetween(2, 22);
         assertThat(farm.requestLog().requests(siteName))
                 .allMatch(r -> r.userAgent().startsWith("goveval/"));
     }

@@ -3,6 +3,7 @@ package org.goveval.monitor.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -237,6 +239,58 @@ class FetchBodyTest {
         assertThat(serverError.status()).isEqualTo(500);
         assertThat(serverError.failure()).isEqualTo(Optional.empty());
         assertThat(new String(serverError.body(), StandardCharsets.UTF_8)).isEqualTo("error");
+    }
+
+    @Test
+    void aHeadAnswerLeavesTheConnectionOpenForTheNextRequest() {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        server.route("/report.pdf", exchange -> {
+            clientPorts.add(exchange.getRemoteAddress().getPort());
+            LoopbackServer.send(exchange, 200, "%PDF-1.7");
+        });
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(fetcher.fetch(FetchRequest.head(server.uri("/report.pdf")))
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        // one connection, reused: closing a HEAD answer before its (empty) end would cancel the exchange
+        assertThat(clientPorts).hasSize(3).containsOnly(clientPorts.get(0));
+    }
+
+    @Test
+    void aGzipBodyReadToItsEndLeavesTheConnectionOpen() {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        byte[] page = gzip(PAGE.getBytes(StandardCharsets.UTF_8));
+        server.route("/gzip", exchange -> {
+            clientPorts.add(exchange.getRemoteAddress().getPort());
+            sendEncoded(exchange, "gzip", page);
+        });
+
+        for (int i = 0; i < 3; i++) {
+            FetchResult result = fetcher.fetch(FetchRequest.get(server.uri("/gzip"), 1 << 20));
+            assertThat(new String(result.body(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+        }
+
+        assertThat(clientPorts).hasSize(3).containsOnly(clientPorts.get(0));
+    }
+
+    @Test
+    void aBodyOfAnotherLengthThanItsContentLengthSaidIsReadWhole() throws IOException {
+        // the reader sizes its buffer from Content-Length; a body of another length must still come out whole
+        byte[] body = "x".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+        BodyReader.Body longer = BodyReader.read(new ByteArrayInputStream(body), List.of(), 10, 1 << 20);
+        assertThat(longer.bytes()).isEqualTo(body);
+        assertThat(longer.truncated()).isFalse();
+
+        BodyReader.Body shorter = BodyReader.read(new ByteArrayInputStream(body), List.of(), 200_000, 1 << 20);
+        assertThat(shorter.bytes()).isEqualTo(body);
+        assertThat(shorter.truncated()).isFalse();
+
+        BodyReader.Body cut = BodyReader.read(new ByteArrayInputStream(body), List.of(), -1, 99_999);
+        assertThat(cut.bytes()).hasSize(99_999);
+        assertThat(cut.truncated()).isTrue();
     }
 
     private static void sendEncoded(HttpExchange exchange, String encoding, byte[] body) throws IOException {

@@ -41,8 +41,9 @@ class FetchRequestHeadersTest {
 
     @Test
     void plainHttpIsAskedForAsHttp11WithoutAnUpgrade() {
-        fetcher.fetch(FetchRequest.get(server.uri("/"), 100));
+        FetchResult result = fetcher.fetch(FetchRequest.get(server.uri("/"), 100));
 
+        assertThat(result.version()).contains(HttpVersion.HTTP_1_1);
         LoopbackServer.Received request = server.received().get(0);
         assertThat(request.header("Upgrade")).isEmpty();
         assertThat(request.header("HTTP2-Settings")).isEmpty();

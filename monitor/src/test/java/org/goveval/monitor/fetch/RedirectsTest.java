@@ -69,7 +69,8 @@ class RedirectsTest {
         "302, '  ', ''"
     })
     void onlyTheFiveRedirectStatusesWithALocationAreFollowed(int status, String location, String expected) {
-        Answered answer = new Answered(status, Map.of("location", List.of(location)), new byte[0], false);
+        Answered answer =
+                new Answered(status, Map.of("location", List.of(location)), new byte[0], false, HttpVersion.HTTP_1_1);
 
         assertThat(Redirects.location(answer).orElse("")).isEqualTo(expected);
     }

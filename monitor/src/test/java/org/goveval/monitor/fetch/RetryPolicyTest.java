@@ -60,7 +60,8 @@ class RetryPolicyTest {
             429 | -5                            | PT1S
             """)
     void honoursRetryAfterUpToTheCap(int status, String retryAfter, String expected) {
-        Answered answer = new Answered(status, Map.of("retry-after", List.of(retryAfter)), new byte[0], false);
+        Answered answer = new Answered(
+                status, Map.of("retry-after", List.of(retryAfter)), new byte[0], false, HttpVersion.HTTP_1_1);
 
         Optional<Duration> delay = policy.delayBefore(1, answer);
 
@@ -69,7 +70,7 @@ class RetryPolicyTest {
 
     @Test
     void aTransientStatusWithoutRetryAfterBacksOff() {
-        Answered busy = new Answered(503, Map.of(), new byte[0], false);
+        Answered busy = new Answered(503, Map.of(), new byte[0], false, HttpVersion.HTTP_1_1);
 
         assertThat(policy.delayBefore(2, busy)).contains(Duration.ofSeconds(2));
     }
@@ -77,7 +78,7 @@ class RetryPolicyTest {
     @ParameterizedTest
     @CsvSource({"200", "301", "400", "404", "500", "501", "505"})
     void otherStatusesAreTheAnswer(int status) {
-        assertThat(policy.delayBefore(1, new Answered(status, Map.of(), new byte[0], false)))
+        assertThat(policy.delayBefore(1, new Answered(status, Map.of(), new byte[0], false, HttpVersion.HTTP_1_1)))
                 .isEmpty();
     }
 }

@@ -60,4 +60,28 @@ class LinkExtractorTest {
                 "<a href=\"/a.html\"> 通知 公告 </a><img src=\"/b.png\" alt=\"徽标\">", URI.create("http://x.gov.cn/")));
         assertThat(links).extracting(Link::text).containsExactly("通知 公告", "徽标");
     }
+
+    @Test
+    void matchesAsTheSelectorsDid() {
+        String html = """
+                <html><head>
+                <base href="/first/"><base href="/second/">
+                <link rel="Stylesheet ICON" href="both.css"><link rel="alternate" href="feed.xml">
+                <link rel="apple-touch-icon" href="touch.png"><link href="no-rel.css">
+                </head><body>
+                <input type="Image" src="go.png"><input type=" image" src="not.png"><input type="text" src="not.png">
+                <a>no href</a> <a href=" JavaScript:go() ">脚本</a> <a href="MAILTO:a@b.cn">邮件</a>
+                <audio src="a.mp3"></audio><video><source src="v.webm"></video>
+                <img src="logo.png" alt=" 徽标 ">
+                </body></html>""";
+        assertThat(extract(html, "http://www.x.gov.cn/col/index.html"))
+                .containsExactly(
+                        "IMAGE http://www.x.gov.cn/first/logo.png",
+                        "IMAGE http://www.x.gov.cn/first/go.png",
+                        "STYLESHEET http://www.x.gov.cn/first/both.css",
+                        "IMAGE http://www.x.gov.cn/first/both.css",
+                        "IMAGE http://www.x.gov.cn/first/touch.png",
+                        "MEDIA http://www.x.gov.cn/first/a.mp3",
+                        "MEDIA http://www.x.gov.cn/first/v.webm");
+    }
 }

@@ -10,6 +10,7 @@ import org.goveval.monitor.links.Soft404Detector.PageText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Soft404DetectorTest {
     private static final URI PROBE = URI.create("http://x.gov.cn/goveval-missing-1.html");
@@ -117,5 +118,19 @@ class Soft404DetectorTest {
         // abcd bcde cdef vs abcd bcde cdeg: 2 common of 4
         assertThat(Soft404Detector.jaccard(Soft404Detector.shingles("abcdef"), Soft404Detector.shingles("abcdeg")))
                 .isEqualTo(0.5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "页面 不存在", "a\tb\nc\u000Bd\fe\rf", "\u3000首页\u00A0x", "nothing"})
+    void removesWhiteSpaceAsTheRegexDid(String text) {
+        assertThat(Soft404Detector.withoutSpace(text)).isEqualTo(text.replaceAll("\\s+", ""));
+    }
+
+    @Test
+    void keepsTheFirstCharactersWithoutWhiteSpaceOfAHugeText() {
+        String text = "通知 公告\n".repeat(100_000);
+        assertThat(Soft404Detector.withoutSpace(text, 7)).isEqualTo("通知公告通知公");
+        assertThat(Soft404Detector.withoutSpace("通知公告", 2)).isEqualTo("通知");
+        assertThat(Soft404Detector.withoutSpace("通知", 20)).isEqualTo("通知");
     }
 }

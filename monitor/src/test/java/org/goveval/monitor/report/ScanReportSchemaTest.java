@@ -48,6 +48,62 @@ class ScanReportSchemaTest {
                 .isEqualTo(components(BrokenLinkFinding.class));
     }
 
+    /** Every nested part (columns, marks, evidence, the verdict …) too, all the way down. */
+    @Test
+    void everyNestedRecordMatchesItsDefinition() {
+        List<String> checked = new ArrayList<>();
+        compare(ScanReport.class, SCHEMA, "", checked);
+        assertThat(checked)
+                .contains(
+                        "columns",
+                        "marks",
+                        "network",
+                        "functions",
+                        "findings.evidence",
+                        "govCheck.vetoes.evidence",
+                        "cstcProposals");
+    }
+
+    /** Compares a record's components with a schema object's properties, then recurses into record-typed parts. */
+    private static void compare(Class<?> type, JsonNode schema, String path, List<String> checked) {
+        JsonNode properties = schema.get("properties");
+        assertThat(names(properties))
+                .as("schema properties of " + (path.isEmpty() ? "the report" : path))
+                .isEqualTo(components(type.asSubclass(Record.class)));
+        for (var component : type.getRecordComponents()) {
+            Class<?> part = component.getType();
+            JsonNode node = properties.get(component.getName());
+            if (java.util.List.class.isAssignableFrom(part)
+                    && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list) {
+                part = (Class<?>) list.getActualTypeArguments()[0];
+                node = node.get("items");
+            }
+            if (!part.isRecord()) {
+                continue;
+            }
+            String where = path.isEmpty() ? component.getName() : path + "." + component.getName();
+            checked.add(where);
+            compare(part, resolve(node), where, checked);
+        }
+    }
+
+    /** Follows {@code $ref} to {@code #/$defs/…}, also inside {@code anyOf} (a nullable part). */
+    private static JsonNode resolve(JsonNode node) {
+        if (node.has("anyOf")) {
+            for (JsonNode option : node.get("anyOf")) {
+                if (option.has("$ref")) {
+                    return resolve(option);
+                }
+            }
+        }
+        if (node.has("$ref")) {
+            String ref = node.get("$ref").asString();
+            assertThat(ref).startsWith("#/$defs/");
+            return SCHEMA.get("$defs").get(ref.substring("#/$defs/".length()));
+        }
+        return node;
+    }
+
     @Test
     void theContractFieldsAreRequired() {
         assertThat(SCHEMA.get("required").valueStream().map(JsonNode::asString).toList())

@@ -15,7 +15,11 @@ import java.util.concurrent.Executors;
 
 /** A tiny site on 127.0.0.1 for scanner edge cases: each path answers a fixed status, body or redirect. */
 final class MiniSite implements AutoCloseable {
-    private record Answer(int status, String location, String body, Duration delay) {}
+    private record Answer(int status, String location, String body, Duration delay, String type) {
+        Answer(int status, String location, String body, Duration delay) {
+            this(status, location, body, delay, "text/html; charset=utf-8");
+        }
+    }
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -43,7 +47,7 @@ final class MiniSite implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", answer.location());
             }
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().add("Content-Type", answer.type());
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -69,6 +73,12 @@ final class MiniSite implements AutoCloseable {
             body.append("<a href=\"").append(href).append("\">").append(href).append("</a> ");
         }
         answers.put(path, new Answer(200, "", body.append("</body></html>").toString(), delay));
+        return this;
+    }
+
+    /** A 200 answer with the given content type and body (an attachment, or an HTML page with a given text). */
+    MiniSite file(String path, String type, String body) {
+        answers.put(path, new Answer(200, "", body, Duration.ZERO, type));
         return this;
     }
 

@@ -90,4 +90,66 @@ class ScanEdgeCasesTest {
             assertThat(broken(report)).containsExactly(site.url("/gone.html") + " HTTP_ERROR");
         }
     }
+
+    /**
+     * An attachment answered with the site's "页面不存在" page and status 200 is a soft 404; a real PDF, and an
+     * HTML page behind a .pdf name that is a real page, are not.
+     */
+    @Test
+    void anAttachmentAnsweredWithANotFoundPageIsASoft404() throws InterruptedException {
+        try (MiniSite site = new MiniSite()) {
+            String notFound = "<html><head><title>页面不存在</title></head><body><p>对不起，您访问的页面不存在或已被删除。</p>"
+                    + "<a href=\"/\">返回首页</a></body></html>";
+            site.page("/", "/files/gone.pdf", "/files/real.pdf", "/files/wrapper.pdf")
+                    .file("/files/gone.pdf", "text/html; charset=utf-8", notFound)
+                    .file("/files/real.pdf", "application/pdf", "%PDF-1.4 fake but typed")
+                    .file(
+                            "/files/wrapper.pdf",
+                            "text/html; charset=utf-8",
+                            "<html><head><title>关于2024年预算公开的说明</title></head><body><p>预算公开说明全文，"
+                                    + "附表请见下载。</p></body></html>");
+            ScanReport report = scan(site, "/", CrawlSettings.defaults());
+            assertThat(broken(report)).containsExactly(site.url("/files/gone.pdf") + " SOFT_404");
+        }
+    }
+
+    /** A page longer than the page cap is read up to the cap, listed in truncatedPages, and counted as crawled. */
+    @Test
+    void aPageOverTheCapIsReportedAsTruncated() throws InterruptedException {
+        try (MiniSite site = new MiniSite()) {
+            String[] many = new String[400];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = "/p" + i + ".html";
+                site.page(many[i]);
+            }
+            site.page("/", many);
+            MonitorSettings settings =
+                    MonitorSettings.defaults().withAllowPrivate(true).withPoliteness(PolitenessSettings.noDelay());
+            settings = settings.withScan(new ScanSettings(
+                    CrawlSettings.defaults(), 8, 4_096, settings.scan().checkpointInterval()));
+            ScanReport report;
+            try (Monitor monitor = Monitor.create(settings, LOOPBACK, Clock.systemUTC())) {
+                report = monitor.scan(site.url("/"), ScanListener.none(), Optional.empty());
+            }
+            assertThat(report.truncatedPages()).containsExactly(site.url("/").toString());
+            // links past the first 4 KiB were never seen: fewer than the 400 pages were crawled
+            assertThat(report.pagesCrawled()).isBetween(2, 399);
+            assertThat(report.brokenLinks()).isEmpty();
+        }
+    }
+
+    /** Dead pages are fetched as part of the crawl (crawledPages) but pagesCrawled counts HTML pages only. */
+    @Test
+    void pagesCrawledCountsParsedPagesOnly() throws InterruptedException {
+        try (MiniSite site = new MiniSite()) {
+            site.page("/", "/a.html", "/gone.html").page("/a.html");
+            ScanReport report = scan(site, "/", CrawlSettings.defaults());
+            assertThat(report.crawledPages())
+                    .containsExactly(
+                            site.url("/").toString(),
+                            site.url("/a.html").toString(),
+                            site.url("/gone.html").toString());
+            assertThat(report.pagesCrawled()).isEqualTo(2);
+        }
+    }
 }

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param trapEntrances the first URL of every crawler trap linked from a page; everything behind them is trap
  * @param neverFetch references that are not fetchable (fragment-only, javascript:, mailto:, tel:), as written
  *     in the HTML
+ * @param content what the content checks must report; the content farm plants content defects; other farms report a clean site
  */
 public record Manifest(
         String site,
@@ -40,7 +41,8 @@ public record Manifest(
         List<NotBrokenLink> notBroken,
         List<String> robotsDisallowed,
         List<String> trapEntrances,
-        List<String> neverFetch) {
+        List<String> neverFetch,
+        ContentTruth content) {
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -61,6 +63,7 @@ public record Manifest(
         robotsDisallowed = sorted(robotsDisallowed);
         trapEntrances = sorted(trapEntrances);
         neverFetch = sorted(neverFetch);
+        Objects.requireNonNull(content, "content");
     }
 
     /** The manifest as indented JSON, field names as the components. */

@@ -12,19 +12,22 @@ final class HomeBody {
     static void write(HtmlWriter html, SiteContent content) {
         box(html, "快速入口", "quick", content.planted("/", Slot.RELATED));
         for (Column column : content.plan().columns()) {
-            block(html, column, content.listings(column.kind()));
+            block(
+                    html,
+                    column,
+                    content.listings(column.kind()),
+                    DateStyle.of(content.plan().paths(), column.kind()));
         }
         box(html, "友情链接", "friends", content.planted("/", Slot.FRIEND_LINKS));
     }
 
-    private static void block(HtmlWriter html, Column column, List<Listing> listings) {
+    private static void block(HtmlWriter html, Column column, List<Listing> listings, DateStyle style) {
         html.open("div", "class", "block").element("h2", column.label());
         html.a(column.path(), "更多", "class", "more").open("ul");
-        listings.stream().filter(Listing::onHome).limit(BLOCK_SIZE).forEach(item -> {
-            html.open("li").a(item.path(), item.title());
-            html.element("span", column.kind().dateStyle().format(item.date()), "class", "date");
-            html.close("li");
-        });
+        listings.stream()
+                .filter(Listing::onHome)
+                .limit(BLOCK_SIZE)
+                .forEach(item -> ColumnBody.item(html, item.path(), item, style));
         html.close("ul").close("div");
     }
 

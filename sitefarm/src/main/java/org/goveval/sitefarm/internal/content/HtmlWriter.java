@@ -74,6 +74,12 @@ public final class HtmlWriter {
         return empty("img", "src", src, "alt", alt);
     }
 
+    /** An image without an alt attribute (an accessibility defect). */
+    public HtmlWriter imgWithoutAlt(String src) {
+        links.add(new Link(src, LinkTag.IMG, ""));
+        return empty("img", "src", src);
+    }
+
     public HtmlWriter stylesheet(String href) {
         links.add(new Link(href, LinkTag.STYLESHEET, ""));
         return empty("link", "rel", "stylesheet", "type", "text/css", "href", href);

@@ -36,7 +36,9 @@ final class PageFrame {
         html.close("div").open("div", "class", "footer");
         html.open("p").a("#top", "返回顶部").close("p");
         html.element("p", "主办单位：" + info.host() + "　承办单位：" + info.undertaker());
-        html.open("p").text("网站标识码：" + info.siteCode() + "　").element("span", info.icp(), "class", "icp");
+        FooterMarks marks = FooterMarks.of(content);
+        html.open("p").text("网站标识码：" + marks.siteCode() + "　");
+        marks.icp().ifPresent(icp -> html.element("span", icp, "class", "icp"));
         html.img("/images/ga.png", "公安机关备案")
                 .element("span", info.police(), "class", "police")
                 .close("p");

@@ -16,11 +16,34 @@ public sealed interface PageModel {
         }
     }
 
-    /** A column's index page. */
-    record ColumnIndex(Column column) implements PageModel {
+    /**
+     * A page of a column's list: its index page ({@code page} 0), or a later page of the list TRS-style
+     * ({@code index_1.html}, {@code index_2.html} …, see {@link ColumnPaging}).
+     */
+    record ColumnIndex(Column column, int page) implements PageModel {
+        public ColumnIndex {
+            Objects.requireNonNull(column, "column");
+            if (page < 0) {
+                throw new IllegalArgumentException("page must not be negative: " + page);
+            }
+        }
+
+        /** The column's index page. */
+        public ColumnIndex(Column column) {
+            this(column, 0);
+        }
+
         @Override
         public String path() {
-            return column.path();
+            return ColumnPaging.path(column.path(), page);
+        }
+    }
+
+    /** A sub-column's index page. */
+    record SubColumnIndex(SubColumn subColumn) implements PageModel {
+        @Override
+        public String path() {
+            return subColumn.path();
         }
     }
 
@@ -46,6 +69,26 @@ public sealed interface PageModel {
             Objects.requireNonNull(section, "section");
             paragraphs = List.copyOf(paragraphs);
             links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * A page outside the columns whose content is written by code (a message table, a service guide, a form):
+     * breadcrumb and title as a {@link Special}, then whatever {@code body} writes. The body must write the same
+     * on every call.
+     */
+    record Written(String path, String title, Optional<ColumnKind> section, Body body) implements PageModel {
+        /** Writes the page's own content. */
+        @FunctionalInterface
+        public interface Body {
+            void write(HtmlWriter html);
+        }
+
+        public Written {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(body, "body");
         }
     }
 }

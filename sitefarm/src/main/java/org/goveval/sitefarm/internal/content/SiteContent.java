@@ -3,6 +3,8 @@ package org.goveval.sitefarm.internal.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.goveval.sitefarm.ContentDefect;
 import org.goveval.sitefarm.Encoding;
 
 /**
@@ -11,17 +13,37 @@ import org.goveval.sitefarm.Encoding;
  *
  * @param listings each column's items, newest first
  * @param planted the links planted on each page, by path
+ * @param contentDefects what is planted in the content
+ * @param subColumns the sub-columns content defects add (see {@link SubColumns})
  */
 public record SiteContent(
         SitePlan plan,
         Encoding encoding,
         Map<ColumnKind, List<Listing>> listings,
-        Map<String, List<PlantedLink>> planted) {
+        Map<String, List<PlantedLink>> planted,
+        Set<ContentDefect> contentDefects,
+        List<SubColumn> subColumns) {
     public SiteContent {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(encoding, "encoding");
         listings = Map.copyOf(listings);
         planted = Map.copyOf(planted);
+        contentDefects = Set.copyOf(contentDefects);
+        subColumns = List.copyOf(subColumns);
+    }
+
+    /** Content without content defects. */
+    public SiteContent(
+            SitePlan plan,
+            Encoding encoding,
+            Map<ColumnKind, List<Listing>> listings,
+            Map<String, List<PlantedLink>> planted) {
+        this(plan, encoding, listings, planted, Set.of(), List.of());
+    }
+
+    /** The sub-columns of one column, in navigation order. */
+    public List<SubColumn> subColumnsOf(ColumnKind parent) {
+        return subColumns.stream().filter(sub -> sub.parent() == parent).toList();
     }
 
     public List<Listing> listings(ColumnKind kind) {

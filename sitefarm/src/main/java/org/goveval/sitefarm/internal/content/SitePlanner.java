@@ -14,11 +14,18 @@ import org.goveval.sitefarm.SiteSpec;
 
 /**
  * Draws a site's structure from its seed and the clock's date: equal seeds and dates give equal plans. Articles
- * go round the nine columns; each column's newest article is {@code ordinal} days old and older ones follow
- * 2–7 days apart; document ids grow with dates, as a CMS numbers them.
+ * go round the nine columns; each column's newest article is {@code ordinal} days old (more when a content defect
+ * ages the column, see {@link ColumnAges}) and older ones follow 2–7 days apart; document ids grow with dates, as
+ * a CMS numbers them.
  */
 public final class SitePlanner {
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+
+    /**
+     * Every site's newest 政策解读 article ends with outdated official names used historically, which the
+     * wording check must not report (原…, a year before the change, the successor named in the sentence).
+     */
+    public static final String HISTORY = "2018年国务院机构改革后，原国家工商行政管理总局、原国家质量监督检验检疫总局的职责划入国家市场监督管理总局。";
 
     private SitePlanner() {}
 
@@ -32,7 +39,7 @@ public final class SitePlanner {
             int number = base + kind.ordinal() * 3 + 1;
             columns.add(new Column(kind, number, paths.columnPath(kind, number)));
         }
-        List<Draft> drafts = drafts(spec.articles(), today, random);
+        List<Draft> drafts = drafts(spec, today, random);
         long id = 58_000 + random.nextInt(1_000);
         Set<String> titles = new HashSet<>();
         List<Article> articles = new ArrayList<>();
@@ -46,14 +53,17 @@ public final class SitePlanner {
 
     private record Draft(ColumnKind kind, int index, LocalDate date) {}
 
-    private static List<Draft> drafts(int count, LocalDate today, Random random) {
+    private static List<Draft> drafts(SiteSpec spec, LocalDate today, Random random) {
+        int count = spec.articles();
         int columns = ColumnKind.values().length;
         LocalDate[] last = new LocalDate[columns];
         List<Draft> slots = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             ColumnKind kind = ColumnKind.values()[k % columns];
             int c = kind.ordinal();
-            last[c] = last[c] == null ? today.minusDays(c) : last[c].minusDays(2 + random.nextInt(6));
+            last[c] = last[c] == null
+                    ? today.minusDays(c + ColumnAges.extraDays(spec.contentDefects(), kind))
+                    : last[c].minusDays(2 + random.nextInt(6));
             slots.add(new Draft(kind, k / columns, last[c]));
         }
         slots.sort(Comparator.comparing(Draft::date)
@@ -74,13 +84,17 @@ public final class SitePlanner {
         String stamp = COMPACT.format(slot.date());
         Optional<String> picture =
                 column.kind() == ColumnKind.NEWS ? Optional.of(folder + "W0" + stamp + id + ".png") : Optional.empty();
+        List<String> text = paragraphs(topic, random);
+        if (column.kind() == ColumnKind.INTERPRETATION && slot.index() == 0) {
+            text.add(HISTORY); // no draw from random: every other article stays as it was
+        }
         return new Article(
                 column,
                 id,
                 slot.date(),
                 title,
                 path,
-                paragraphs(topic, random),
+                text,
                 attachments(column.kind(), slot, folder + "P0" + stamp + id, topic),
                 picture,
                 50 + random.nextInt(2_000));

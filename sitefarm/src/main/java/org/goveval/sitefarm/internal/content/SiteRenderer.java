@@ -23,8 +23,10 @@ public final class SiteRenderer {
         return switch (page) {
             case PageModel.Home home -> site;
             case PageModel.ColumnIndex index -> index.column().label() + "_" + site;
+            case PageModel.SubColumnIndex index -> index.subColumn().label() + "_" + site;
             case PageModel.ArticleView view -> view.article().title() + "_" + site;
             case PageModel.Special special -> special.title() + "_" + site;
+            case PageModel.Written written -> written.title() + "_" + site;
         };
     }
 
@@ -34,9 +36,11 @@ public final class SiteRenderer {
         frame.begin(html, page.path(), title);
         switch (page) {
             case PageModel.Home home -> HomeBody.write(html, content);
-            case PageModel.ColumnIndex index -> ColumnBody.write(html, content, index.column());
+            case PageModel.ColumnIndex index -> ColumnBody.write(html, content, index.column(), index.page());
+            case PageModel.SubColumnIndex index -> ColumnBody.writeSub(html, content, index.subColumn());
             case PageModel.ArticleView view -> ArticleBody.write(html, content, view.article());
             case PageModel.Special special -> SpecialBody.write(html, content, special);
+            case PageModel.Written written -> SpecialBody.write(html, content, written);
         }
         frame.end(html);
         return html.finish(title);

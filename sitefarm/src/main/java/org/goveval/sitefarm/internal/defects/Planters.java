@@ -7,13 +7,14 @@ import org.goveval.sitefarm.internal.site.SiteBuilder;
 public final class Planters {
     private Planters() {}
 
-    /** Plants every defect of the site's spec, in the order of {@link Defect}. */
+    /** Plants every defect of the site's spec, in the order of {@link Defect}, then its content defects. */
     public static void plant(SiteBuilder site) {
         for (Defect defect : Defect.values()) {
             if (site.spec().defects().contains(defect)) {
                 plant(defect, site);
             }
         }
+        WordingDefects.plant(site);
     }
 
     private static void plant(Defect defect, SiteBuilder site) {

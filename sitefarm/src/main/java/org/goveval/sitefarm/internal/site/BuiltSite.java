@@ -7,6 +7,7 @@ import java.util.Set;
 import org.goveval.sitefarm.SiteSpec;
 import org.goveval.sitefarm.internal.routes.Router;
 import org.goveval.sitefarm.internal.routes.Truth;
+import org.goveval.sitefarm.manifest.ContentTruth;
 
 /**
  * A site ready to serve.
@@ -22,7 +23,8 @@ public record BuiltSite(
         Router router,
         RobotsRules robots,
         Set<URI> expectedDead,
-        Map<URI, Truth> externals) {
+        Map<URI, Truth> externals,
+        ContentTruth content) {
     public BuiltSite {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(origin, "origin");
@@ -30,6 +32,7 @@ public record BuiltSite(
         Objects.requireNonNull(robots, "robots");
         expectedDead = Set.copyOf(expectedDead);
         externals = Map.copyOf(externals);
+        Objects.requireNonNull(content, "content");
     }
 
     public String name() {

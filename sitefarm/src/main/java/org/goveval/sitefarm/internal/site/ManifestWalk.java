@@ -60,7 +60,8 @@ final class ManifestWalk {
                 fine,
                 List.copyOf(robotsDisallowed),
                 List.copyOf(traps),
-                List.copyOf(neverFetch));
+                List.copyOf(neverFetch),
+                site.content());
     }
 
     private void visit(URI page) {

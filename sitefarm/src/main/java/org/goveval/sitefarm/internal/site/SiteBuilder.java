@@ -9,12 +9,17 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.goveval.sitefarm.SiteSpec;
 import org.goveval.sitefarm.internal.content.Article;
+import org.goveval.sitefarm.internal.content.Column;
+import org.goveval.sitefarm.internal.content.ColumnFacts;
 import org.goveval.sitefarm.internal.content.ColumnKind;
+import org.goveval.sitefarm.internal.content.ColumnPaging;
+import org.goveval.sitefarm.internal.content.FooterMarks;
 import org.goveval.sitefarm.internal.content.Link;
 import org.goveval.sitefarm.internal.content.Listing;
 import org.goveval.sitefarm.internal.content.PageModel;
@@ -23,11 +28,16 @@ import org.goveval.sitefarm.internal.content.SiteContent;
 import org.goveval.sitefarm.internal.content.SitePlan;
 import org.goveval.sitefarm.internal.content.SiteRenderer;
 import org.goveval.sitefarm.internal.content.Slot;
+import org.goveval.sitefarm.internal.content.SubColumn;
+import org.goveval.sitefarm.internal.content.SubColumns;
 import org.goveval.sitefarm.internal.content.ThinPages;
 import org.goveval.sitefarm.internal.routes.PageRoute;
 import org.goveval.sitefarm.internal.routes.Route;
 import org.goveval.sitefarm.internal.routes.Router;
 import org.goveval.sitefarm.internal.routes.Truth;
+import org.goveval.sitefarm.manifest.ContentTruth;
+import org.goveval.sitefarm.manifest.FunctionsTruth;
+import org.goveval.sitefarm.manifest.WordingTruth;
 
 /**
  * Assembles one site: the planned pages, then whatever defects plant (routes, links on pages, planted article
@@ -45,9 +55,11 @@ public final class SiteBuilder {
     private final List<Special> specials = new ArrayList<>();
     private final Set<URI> expectedDead = new HashSet<>();
     private final Map<URI, Truth> externals = new HashMap<>();
+    private WordingTruth wording = WordingTruth.empty();
     private long lastId;
+    private FunctionsTruth functions = FunctionsTruth.empty();
 
-    private record Special(PageModel.Special page, Function<PageRoute, Route> behaviour) {}
+    private record Special(PageModel page, Function<PageRoute, Route> behaviour) {}
 
     public SiteBuilder(SiteSpec spec, SitePlan plan, FarmContext farm) {
         this.spec = spec;
@@ -119,8 +131,11 @@ public final class SiteBuilder {
         return plan.paths().articlePath(plan.column(kind), plan.article(kind, 0).date(), lastId);
     }
 
-    /** Adds a real page outside the columns, served by {@code behaviour} applied to its plain page route. */
-    public void special(PageModel.Special page, Function<PageRoute, Route> behaviour) {
+    /**
+     * Adds a real page outside the columns ({@link PageModel.Special} or {@link PageModel.Written}), served by
+     * {@code behaviour} applied to its plain page route.
+     */
+    public void special(PageModel page, Function<PageRoute, Route> behaviour) {
         specials.add(new Special(page, behaviour));
     }
 
@@ -132,14 +147,25 @@ public final class SiteBuilder {
         externals.put(url, truth);
     }
 
+    /** Records what the functions check must report (set by the function pages' planter). */
+    public void functionsTruth(FunctionsTruth truth) {
+        functions = java.util.Objects.requireNonNull(truth, "truth");
+    }
+
+    /** What the wording, hidden-link and poisoned-link checks must find, as the wording planter planted it. */
+    public void wordingTruth(WordingTruth truth) {
+        wording = java.util.Objects.requireNonNull(truth, "truth");
+    }
+
     public BuiltSite build() {
-        SiteContent content = new SiteContent(plan, spec.encoding(), listings(), planted);
+        Map<ColumnKind, List<Listing>> listings = listings();
+        List<SubColumn> subColumns = SubColumns.of(plan, spec.contentDefects(), listings);
+        SiteContent content =
+                new SiteContent(plan, spec.encoding(), listings, planted, spec.contentDefects(), subColumns);
         SiteRenderer renderer = new SiteRenderer(content);
         ContentTypes types = new ContentTypes(spec.encoding());
         route("/", new PageRoute(renderer, new PageModel.Home(), types.forIndex()));
-        plan.columns()
-                .forEach(column -> route(
-                        column.path(), new PageRoute(renderer, new PageModel.ColumnIndex(column), types.forIndex())));
+        routeColumns(content, renderer, types);
         for (Article article : plan.articles()) {
             route(
                     article.path(),
@@ -152,7 +178,33 @@ public final class SiteBuilder {
         RobotsRules robots = RobotsRules.standard(spec.crawlDelay());
         StandardRoutes.register(this, robots);
         Router router = new Router(routes, patterns, StandardRoutes.fallback(spec.soft404Style(), thin));
-        return new BuiltSite(spec, origin(), router, robots, expectedDead, externals);
+        return new BuiltSite(
+                spec, origin(), router, robots, expectedDead, externals, contentTruth(content, router, robots));
+    }
+
+    /** Every page of every column's list ({@code index.html}, {@code index_1.html} …) and the sub-columns. */
+    private void routeColumns(SiteContent content, SiteRenderer renderer, ContentTypes types) {
+        for (Column column : plan.columns()) {
+            int pages = ColumnPaging.pages(content.listings(column.kind()).size());
+            for (int page = 0; page < pages; page++) {
+                PageModel.ColumnIndex index = new PageModel.ColumnIndex(column, page);
+                route(index.path(), new PageRoute(renderer, index, types.forIndex()));
+            }
+        }
+        for (SubColumn sub : content.subColumns()) {
+            route(sub.path(), new PageRoute(renderer, new PageModel.SubColumnIndex(sub), types.forIndex()));
+        }
+    }
+
+    /** What the content checks must find on this site; each part follows from the site's content defects. */
+    private ContentTruth contentTruth(SiteContent content, Router router, RobotsRules robots) {
+        return new ContentTruth(
+                ColumnFacts.truth(content, origin()),
+                FooterMarks.truth(content, origin()),
+                NetworkTruths.of(spec, Optional.ofNullable(farm.network().get(spec.name())), router, robots, origin()),
+                functions,
+                wording,
+                GovCheckTruths.of(spec));
     }
 
     /** Each column's items: planted article URLs first, then articles, newest first. */

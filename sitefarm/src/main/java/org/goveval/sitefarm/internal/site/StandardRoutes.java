@@ -2,6 +2,9 @@ package org.goveval.sitefarm.internal.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import org.goveval.sitefarm.ContentDefect;
 import org.goveval.sitefarm.Soft404Style;
 import org.goveval.sitefarm.internal.content.Article;
 import org.goveval.sitefarm.internal.content.Attachment;
@@ -10,6 +13,7 @@ import org.goveval.sitefarm.internal.content.ThinPages;
 import org.goveval.sitefarm.internal.routes.AssetRoute;
 import org.goveval.sitefarm.internal.routes.PaginationTrapRoute;
 import org.goveval.sitefarm.internal.routes.Route;
+import org.goveval.sitefarm.internal.routes.SearchRoute;
 import org.goveval.sitefarm.internal.routes.StatusRoute;
 import org.goveval.sitefarm.internal.routes.Truth;
 import org.goveval.sitefarm.manifest.LinkKind;
@@ -46,7 +50,18 @@ final class StandardRoutes {
                 site.route(attachment.path(), attachment(attachment));
             }
         }
-        site.route(PaginationTrapRoute.PATH, new PaginationTrapRoute(site.thin()));
+        site.route(PaginationTrapRoute.PATH, search(site));
+    }
+
+    /** The site search behind the search box (and the pagination trap behind {@code ?page=N}). */
+    private static SearchRoute search(SiteBuilder site) {
+        List<SearchRoute.Entry> entries = site.plan().articles().stream()
+                .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::path))
+                .map(article -> new SearchRoute.Entry(article.title(), article.path()))
+                .toList();
+        boolean dead = site.spec().contentDefects().contains(ContentDefect.DEAD_SEARCH);
+        return new SearchRoute(
+                site.thin(), entries, dead, site.spec().encoding().charset());
     }
 
     /** What unknown paths answer: the not-found template with 404, or with 200 on a SOFT_200 site. */

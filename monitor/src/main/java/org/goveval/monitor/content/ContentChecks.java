@@ -1,0 +1,113 @@
+package org.goveval.monitor.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.goveval.monitor.content.columns.ColumnRules;
+import org.goveval.monitor.content.columns.ColumnsCheck;
+import org.goveval.monitor.content.functions.FunctionsCheck;
+import org.goveval.monitor.content.govcheck.GovCheckCheck;
+import org.goveval.monitor.content.marks.MarksCheck;
+import org.goveval.monitor.content.network.NetworkCheck;
+import org.goveval.monitor.content.wording.HiddenLinkCheck;
+import org.goveval.monitor.content.wording.PoisonedLinkCheck;
+import org.goveval.monitor.content.wording.WordingCheck;
+import org.goveval.monitor.content.wording.WordingDictionary;
+import org.goveval.monitor.net.AddressPolicy;
+import org.goveval.monitor.net.HostResolver;
+import org.goveval.monitor.net.TlsTrust;
+
+/**
+ * The content checks of one scan, in the order they finish. {@link #standard} lists the checks every scan
+ * runs unless content checks are turned off.
+ */
+public final class ContentChecks {
+    private final List<SiteCheck> checks;
+    private final PageObserver observer;
+    private final CheckFailures failures = new CheckFailures();
+
+    public ContentChecks(List<SiteCheck> checks) {
+        this.checks = List.copyOf(checks);
+        List<SiteCheck> named = this.checks;
+        List<PageObserver> observers = named.stream().map(SiteCheck::observer).toList();
+        this.observer = page -> {
+            for (int i = 0; i < observers.size(); i++) {
+                try {
+                    observers.get(i).page(page);
+                } catch (RuntimeException e) { // a check's bug must not end the crawl: see CheckFailures
+                    failures.failed(
+                            named.get(i).name(),
+                            page.url().toString(),
+                            page.result().fetchedAt(),
+                            e);
+                }
+            }
+        };
+    }
+
+    /** No content check: a links-only scan. */
+    public static ContentChecks none() {
+        return new ContentChecks(List.of());
+    }
+
+    /**
+     * The standard checks with the strict SSRF guard (public addresses only, the system resolver) and the JDK's
+     * certificate authorities; see {@link #standard(ContentSettings, AddressPolicy, TlsTrust)}.
+     */
+    public static ContentChecks standard(ContentSettings settings) {
+        return standard(settings, new AddressPolicy(HostResolver.system(), false), TlsTrust.system());
+    }
+
+    /**
+     * The standard checks, new instances for one scan; empty when {@code settings} turn them off.
+     *
+     * @param guard the scan's SSRF guard: checks that open their own connections (network) ask it first
+     * @param trust the certificate authorities the scan trusts for https
+     * @throws org.goveval.monitor.content.wording.DictionaryException when a user dictionary cannot be loaded
+     */
+    public static ContentChecks standard(ContentSettings settings, AddressPolicy guard, TlsTrust trust) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(trust, "trust");
+        if (!settings.enabled()) {
+            return none();
+        }
+        WordingDictionary dictionary = WordingDictionary.load(settings.wording().dictionaries());
+        List<SiteCheck> checks = new ArrayList<>();
+        checks.add(new ColumnsCheck(ColumnRules.defaults()));
+        checks.add(new MarksCheck());
+        checks.add(new NetworkCheck(settings.network(), guard, trust));
+        checks.add(new FunctionsCheck());
+        checks.add(new WordingCheck(dictionary, settings.wording()));
+        checks.add(new HiddenLinkCheck(settings.wording()));
+        checks.add(new PoisonedLinkCheck(dictionary, settings.wording()));
+        checks.add(GovCheckCheck.standard(settings.govCheck())); // last: reads what the others found
+        return new ContentChecks(checks);
+    }
+
+    /** Every check's observer in turn. */
+    public PageObserver observer() {
+        return observer;
+    }
+
+    public boolean isEmpty() {
+        return checks.isEmpty();
+    }
+
+    /** Finishes every check in order. */
+    public ContentResults finish(SiteContext context) throws InterruptedException {
+        ContentResults results = new ContentResults();
+        results.addFindings(failures.findings()); // failures while observing, first: later checks see them
+        for (SiteCheck check : checks) {
+            try {
+                check.finish(context, results);
+            } catch (RuntimeException e) {
+                CheckFailures failed = new CheckFailures();
+                failed.failed(
+                        check.name(), context.site().toString(), context.clock().instant(), e);
+                results.addFindings(failed.findings());
+            }
+        }
+        return results;
+    }
+}

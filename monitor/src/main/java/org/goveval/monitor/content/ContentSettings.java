@@ -1,0 +1,45 @@
+package org.goveval.monitor.content;
+
+import java.util.Objects;
+import org.goveval.monitor.content.govcheck.GovCheckSettings;
+import org.goveval.monitor.content.network.NetworkSettings;
+import org.goveval.monitor.content.wording.WordingSettings;
+
+/**
+ * Which content checks a scan runs and how.
+ *
+ * @param enabled run the content checks; off, a scan checks links only
+ * @param wording the wording, hidden-link and poisoned-link checks (user dictionaries, thresholds)
+ * @param network how the network check (IPv6, HTTPS) resolves and connects
+ * @param govCheck how the State Council verdict is reached (portal or not, probe history, reviews)
+ */
+public record ContentSettings(
+        boolean enabled, WordingSettings wording, NetworkSettings network, GovCheckSettings govCheck) {
+    public ContentSettings {
+        Objects.requireNonNull(wording, "wording");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(govCheck, "govCheck");
+    }
+
+    public static ContentSettings defaults() {
+        return new ContentSettings(
+                true, WordingSettings.defaults(), NetworkSettings.defaults(), GovCheckSettings.defaults());
+    }
+
+    public static ContentSettings linksOnly() {
+        return new ContentSettings(
+                false, WordingSettings.defaults(), NetworkSettings.defaults(), GovCheckSettings.defaults());
+    }
+
+    public ContentSettings withWording(WordingSettings value) {
+        return new ContentSettings(enabled, value, network, govCheck);
+    }
+
+    public ContentSettings withNetwork(NetworkSettings value) {
+        return new ContentSettings(enabled, wording, value, govCheck);
+    }
+
+    public ContentSettings withGovCheck(GovCheckSettings value) {
+        return new ContentSettings(enabled, wording, network, value);
+    }
+}

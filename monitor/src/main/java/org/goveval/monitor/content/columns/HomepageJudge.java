@@ -1,0 +1,90 @@
+package org.goveval.monitor.content.columns;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.EvidenceStore;
+import org.goveval.monitor.content.Finding;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges a one-off scan's home page by dates: the newest dated item on the home page, or, when the home page
+ * lists no dated item at all (a navigation-only home page), the newest on the pages it links to. Comparing
+ * snapshots across probes and scans is {@link HomepageComparison}'s part.
+ */
+final class HomepageJudge {
+    static final String CHECK = "columns";
+
+    private final ColumnRules rules;
+    private final EvidenceStore store;
+
+    HomepageJudge(ColumnRules rules, EvidenceStore store) {
+        this.rules = rules;
+        this.store = store;
+    }
+
+    /** The judgement and, when the home page was not updated (or cannot be judged), its finding. */
+    record Judgement(HomepageUpdates updates, List<Finding> findings) {}
+
+    Judgement judge(PageSummary home, Collection<PageSummary> secondLevel) {
+        LocalDate today = home.today();
+        HomepageSnapshot snapshot = snapshot(home);
+        LocalDate onHome = PageSummary.newest(home.homeItems());
+        if (onHome != null) {
+            return judged(onHome, HomepageUpdates.HOMEPAGE, today, List.of(home), snapshot);
+        }
+        Optional<PageSummary> newest = secondLevel.stream()
+                .filter(page -> page.latest() != null)
+                .max(Comparator.comparing(PageSummary::latest)
+                        .thenComparing(p -> p.url().toString()));
+        if (newest.isPresent()) {
+            return judged(
+                    newest.get().latest(), HomepageUpdates.SECOND_LEVEL, today, List.of(home, newest.get()), snapshot);
+        }
+        Evidence evidence = home.evidence(store, "首页及其链接的二级页面均未见带日期的信息");
+        Finding review = new Finding(
+                CHECK,
+                "HOMEPAGE_UPDATES_UNKNOWN",
+                Finding.Severity.NEEDS_REVIEW,
+                "首页及其二级页面没有带日期的信息，无法判断首页两周内是否更新，请人工核查。",
+                List.of(evidence));
+        return new Judgement(
+                new HomepageUpdates(null, null, HomepageUpdates.SECOND_LEVEL, List.of(evidence), snapshot),
+                List.of(review));
+    }
+
+    private Judgement judged(
+            LocalDate latest, String basis, LocalDate today, List<PageSummary> pages, HomepageSnapshot snapshot) {
+        boolean updated = ColumnRules.within(latest, rules.homepageWindow(), today);
+        String snippet = "最新信息日期：" + latest;
+        List<Evidence> evidence = new ArrayList<>();
+        pages.forEach(page -> evidence.add(page.evidence(store, snippet)));
+        HomepageUpdates updates = new HomepageUpdates(updated, latest.toString(), basis, evidence, snapshot);
+        if (updated) {
+            return new Judgement(updates, List.of());
+        }
+        String where = basis.equals(HomepageUpdates.HOMEPAGE) ? "首页" : "首页（仅导航）链接的二级页面";
+        Finding finding = new Finding(
+                CHECK,
+                "HOMEPAGE_NOT_UPDATED",
+                Finding.Severity.VETO,
+                where + "最新信息日期为 " + latest + "，超过" + ColumnsCheck.describe(rules.homepageWindow()) + "未更新。",
+                evidence);
+        return new Judgement(updates, List.of(finding));
+    }
+
+    private static HomepageSnapshot snapshot(PageSummary home) {
+        List<HomepageItem> items = home.homeItems().stream()
+                .map(item -> new HomepageItem(item.title(), item.url(), text(item.date())))
+                .toList();
+        return new HomepageSnapshot(home.fetchedAt().toString(), items);
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

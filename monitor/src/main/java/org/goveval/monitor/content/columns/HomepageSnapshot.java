@@ -1,0 +1,27 @@
+package org.goveval.monitor.content.columns;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The items a home page listed at one moment: what a later probe or scan compares with (see {@link
+ * HomepageComparison}). Small enough to store with every scan.
+ *
+ * @param takenAt ISO-8601 instant the home page was fetched
+ * @param items the items listed, in page order, at most {@link #MAX_ITEMS}
+ */
+public record HomepageSnapshot(String takenAt, List<HomepageItem> items) {
+    /** A portal's home page lists a few hundred items at most. */
+    public static final int MAX_ITEMS = 500;
+
+    public HomepageSnapshot {
+        Objects.requireNonNull(takenAt, "takenAt");
+        Instant.parse(takenAt);
+        items = items.size() > MAX_ITEMS ? List.copyOf(items.subList(0, MAX_ITEMS)) : List.copyOf(items);
+    }
+
+    public Instant instant() {
+        return Instant.parse(takenAt);
+    }
+}

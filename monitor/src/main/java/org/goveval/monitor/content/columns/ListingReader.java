@@ -1,0 +1,99 @@
+package org.goveval.monitor.content.columns;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the lists of a page: rows ({@code li} of a {@code ul}/{@code ol}, {@code tr} of a table) that
+ * carry a link, outside the page's frame (navigation, header, footer, breadcrumb). A row's date is the
+ * first date in its text outside the link (so a date inside a title does not count), else the date in the
+ * link's URL; a row with neither is undated.
+ */
+final class ListingReader {
+    /** Pager links, which are rows of some lists but no items. */
+    private static final Pattern PAGER = Pattern.compile("\\d+|上一页|下一页|首页|尾页|末页|上页|下页|前页|后页|\\.\\.\\.|…|跳转|go|GO");
+
+    private ListingReader() {}
+
+    /** The page's main list: the list with the most items; empty when the page lists nothing. */
+    static List<ListedItem> mainList(Document document, LocalDate today) {
+        List<ListedItem> best = List.of();
+        for (Element list : lists(document)) {
+            List<ListedItem> items = items(list, today);
+            if (items.size() > best.size()) {
+                best = items;
+            }
+        }
+        return best;
+    }
+
+    /** Every item of every list, once each (by URL and title), in page order. */
+    static List<ListedItem> allItems(Document document, LocalDate today) {
+        Map<String, ListedItem> all = new LinkedHashMap<>();
+        for (Element list : lists(document)) {
+            for (ListedItem item : items(list, today)) {
+                all.putIfAbsent(item.url() + "\n" + item.title(), item);
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
+    private static List<Element> lists(Document document) {
+        return document.select("ul, ol, table").stream()
+                .filter(list -> !Regions.inFrame(list))
+                .toList();
+    }
+
+    private static List<ListedItem> items(Element list, LocalDate today) {
+        List<ListedItem> items = new ArrayList<>();
+        List<Element> rows = list.normalName().equals("table")
+                ? list.select("> tbody > tr, > thead > tr, > tr")
+                : list.children().stream()
+                        .filter(e -> e.normalName().equals("li"))
+                        .toList();
+        for (Element row : rows) {
+            item(row, today).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private static Optional<ListedItem> item(Element row, LocalDate today) {
+        Optional<Element> link =
+                row.select("a[href]").stream().filter(ListingReader::isItemLink).findFirst();
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = link.get().text().strip();
+        String url = link.get().absUrl("href");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = row.text();
+        String rest = title.isEmpty() ? text : text.replace(title, " ");
+        LocalDate date = ItemDates.fromText(rest, today)
+                .or(() -> ItemDates.fromUrl(url, today))
+                .orElse(null);
+        return Optional.of(new ListedItem(title.isEmpty() ? link.get().attr("title") : title, url, date, text));
+    }
+
+    private static boolean isItemLink(Element a) {
+        String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+        if (href.isEmpty()
+                || href.startsWith("#")
+                || href.startsWith("javascript:")
+                || href.startsWith("mailto:")
+                || href.startsWith("tel:")) {
+            return false;
+        }
+        String text = a.text().replaceAll("[\\s\\[\\]【】<>《》«»]", "");
+        return !PAGER.matcher(text).matches();
+    }
+}

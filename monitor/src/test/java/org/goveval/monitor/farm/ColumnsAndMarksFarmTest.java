@@ -1,0 +1,167 @@
+package org.goveval.monitor.farm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.Monitor;
+import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.Finding;
+import org.goveval.monitor.content.MemoryEvidenceStore;
+import org.goveval.monitor.content.columns.HomepageUpdates;
+import org.goveval.monitor.content.marks.Marks;
+import org.goveval.monitor.report.ScanReport;
+import org.goveval.monitor.scan.ScanListener;
+import org.goveval.sitefarm.FarmSite;
+import org.goveval.sitefarm.FarmSpec;
+import org.goveval.sitefarm.RunningFarm;
+import org.goveval.sitefarm.SiteFarm;
+import org.goveval.sitefarm.manifest.ColumnTruth;
+import org.goveval.sitefarm.manifest.ColumnsTruth;
+import org.goveval.sitefarm.manifest.HomepageTruth;
+import org.goveval.sitefarm.manifest.MarksTruth;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The columns and marks checks against the farm: what they report equals the manifest's columns and marks
+ * truth exactly. The content farm's {@code pass} and {@code fail} (TRS layout: ISO, [MM-dd] and 年月日 dates)
+ * and the test farm's {@code clean} and {@code gbk} (Hanweb layout: slashed and dotted dates, dates only in
+ * URLs, relative links, GBK) are scanned with the monitor's clock set to the farm's date, as a scan on that
+ * day would be: dates are judged against the scan's clock, never the machine's.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ColumnsAndMarksFarmTest {
+    /** 2024-12-20, 10:00 in Beijing. */
+    private static final Instant FARM_DAY = Instant.parse("2024-12-20T02:00:00Z");
+
+    private RunningFarm contentFarm;
+    private RunningFarm testFarm;
+    private final Map<String, ScanReport> reports = new ConcurrentHashMap<>();
+    private final Map<String, FarmSite> sites = new ConcurrentHashMap<>();
+    private final MemoryEvidenceStore evidence = new MemoryEvidenceStore();
+
+    @BeforeAll
+    void scanTheFarms() throws InterruptedException {
+        Clock farmClock = Clock.fixed(FARM_DAY, ZoneId.of("Asia/Shanghai"));
+        contentFarm = SiteFarm.start(FarmSpec.contentFarm(), farmClock);
+        testFarm = SiteFarm.start(FarmSpec.testFarm().withHang(Duration.ofSeconds(5)), farmClock);
+        Clock system = Clock.systemUTC();
+        // a clock that ticks (politeness and time-outs need it) but reads the farm's day
+        Clock scanClock = Clock.offset(system, Duration.between(system.instant(), FARM_DAY));
+        try (Monitor monitor = Monitor.create(FarmMonitor.settings(), FarmMonitor.loopbackOnly(), scanClock)) {
+            for (FarmSite site : List.of(
+                    contentFarm.site("pass"), contentFarm.site("fail"), testFarm.site("clean"), testFarm.site("gbk"))) {
+                sites.put(site.name(), site);
+                reports.put(
+                        site.name(), monitor.scan(site.homepage(), ScanListener.none(), Optional.empty(), evidence));
+            }
+        }
+    }
+
+    @AfterAll
+    void stopTheFarms() {
+        contentFarm.close();
+        testFarm.close();
+    }
+
+    private static List<ColumnTruth> columns(ScanReport report) {
+        return report.columns().stream()
+                .map(c -> new ColumnTruth(
+                        c.name(), c.url(), c.category().name(), c.latestDate(), c.items(), c.blank(), c.stale()))
+                .toList();
+    }
+
+    private static List<Finding> findings(ScanReport report, String check) {
+        return report.findings().stream().filter(f -> f.check().equals(check)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    void columnsEqualTheManifest(String site) {
+        ColumnsTruth truth = sites.get(site).manifest().content().columns();
+        assertThat(columns(reports.get(site))).isEqualTo(truth.columns());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    void homepageUpdatesEqualTheManifest(String site) {
+        HomepageTruth truth = sites.get(site).manifest().content().columns().homepage();
+        HomepageUpdates updates = reports.get(site).homepageUpdates();
+        assertThat(updates).isNotNull();
+        assertThat(new HomepageTruth(
+                        Boolean.TRUE.equals(updates.updatedWithinTwoWeeks()), updates.latestDate(), updates.basis()))
+                .isEqualTo(truth);
+        assertThat(updates.updatedWithinTwoWeeks()).isNotNull();
+        assertThat(updates.snapshot()).isNotNull();
+        assertThat(updates.snapshot().items()).isNotEmpty();
+        assertThat(updates.snapshot().takenAt()).startsWith("2024-12-20T");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    void columnFindingsEqualTheManifestAndCiteTheColumnPage(String site) {
+        ColumnsTruth truth = sites.get(site).manifest().content().columns();
+        List<Finding> found = findings(reports.get(site), "columns");
+        assertThat(found.stream()
+                        .map(f -> f.code() + " " + f.evidence().getFirst().url())
+                        .sorted()
+                        .toList())
+                .isEqualTo(truth.findings());
+        assertThat(found).allSatisfy(this::hasStoredEvidence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    void marksEqualTheManifest(String site) {
+        MarksTruth truth = sites.get(site).manifest().content().marks();
+        Marks marks = reports.get(site).marks();
+        assertThat(marks).isNotNull();
+        List<Finding> found = findings(reports.get(site), "marks");
+        assertThat(new MarksTruth(
+                        marks.siteCode(),
+                        marks.icp(),
+                        marks.publicSecurityRecord(),
+                        marks.conacBadge(),
+                        marks.sponsor(),
+                        found.stream().map(Finding::code).toList()))
+                .isEqualTo(truth);
+        assertThat(found).allSatisfy(this::hasStoredEvidence);
+    }
+
+    @Test
+    void passIsCleanAndFailPlantsWhatTheStateCouncilVetoes() {
+        assertThat(findings(reports.get("pass"), "columns")).isEmpty();
+        assertThat(findings(reports.get("pass"), "marks")).isEmpty();
+        ScanReport fail = reports.get("fail");
+        assertThat(fail.columns())
+                .filteredOn(c -> c.stale() && c.category().name().equals("NEWS"))
+                .hasSize(5);
+        assertThat(fail.columns()).filteredOn(c -> c.blank()).hasSize(1);
+        assertThat(fail.homepageUpdates().updatedWithinTwoWeeks()).isFalse();
+        assertThat(findings(fail, "columns"))
+                .filteredOn(f -> f.code().equals("HOMEPAGE_NOT_UPDATED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.VETO));
+    }
+
+    private void hasStoredEvidence(Finding finding) {
+        assertThat(finding.evidence()).isNotEmpty();
+        Evidence first = finding.evidence().getFirst();
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.fetchedAt()).startsWith("2024-12-20T");
+        assertThat(first.copy()).isNotNull();
+        assertThat(evidence.copy(first.copy())).isPresent();
+        assertThat(first.snippet()).isNotBlank();
+    }
+}

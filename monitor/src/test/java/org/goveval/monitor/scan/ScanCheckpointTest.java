@@ -1,0 +1,67 @@
+package org.goveval.monitor.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.crawl.FrontierState;
+import org.goveval.monitor.links.LinkType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a checkpoint saves comes back whole: pending link types, parsed and truncated pages, trap counts. */
+class ScanCheckpointTest {
+    private static final URI SITE = URI.create("http://www.x.gov.cn/");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCheckpointRoundTripsTheNewerFields() {
+        ScanState state = new ScanState(ConcurrentHashMap.newKeySet());
+        state.crawled.addAll(List.of("http://www.x.gov.cn/", "http://www.x.gov.cn/gone.html"));
+        state.parsed.add("http://www.x.gov.cn/");
+        state.truncated.add("http://www.x.gov.cn/");
+        state.pendingTypes.put("http://www.x.gov.cn/logo.png", LinkType.IMAGE);
+        state.pendingTypes.put("http://www.x.gov.cn/site.css", LinkType.STYLESHEET);
+        FrontierState frontier = new FrontierState(
+                List.of(), List.of("http://www.x.gov.cn/"), 2, Map.of("http://www.x.gov.cn/l.jsp", 7));
+        Path file = dir.resolve("scan.checkpoint.json");
+        ScanCheckpoint.write(file, ScanCheckpoint.capture(SITE, SITE, Instant.EPOCH, frontier, state));
+
+        ScanCheckpoint.Saved saved = ScanCheckpoint.load(file).orElseThrow();
+        ScanState restored = new ScanState(ConcurrentHashMap.newKeySet());
+        saved.restoreInto(restored);
+        assertThat(restored.parsed).containsExactly("http://www.x.gov.cn/");
+        assertThat(restored.truncated).containsExactly("http://www.x.gov.cn/");
+        assertThat(restored.pendingTypes)
+                .isEqualTo(Map.of(
+                        "http://www.x.gov.cn/logo.png", LinkType.IMAGE,
+                        "http://www.x.gov.cn/site.css", LinkType.STYLESHEET));
+        assertThat(saved.frontier().queryVariants()).isEqualTo(Map.of("http://www.x.gov.cn/l.jsp", 7));
+    }
+
+    /** A checkpoint from before these fields: every crawled page counts as parsed, nothing else is lost. */
+    @Test
+    void anOlderCheckpointStillResumes() throws Exception {
+        Path file = dir.resolve("old.checkpoint.json");
+        Files.writeString(file, """
+                {"requested":"http://www.x.gov.cn/","site":"http://www.x.gov.cn/","startedAt":"1970-01-01T00:00:00Z",
+                 "frontier":{"queue":[],"seen":["http://www.x.gov.cn/"],"taken":1},
+                 "sources":{},"checks":[],"crawled":["http://www.x.gov.cn/"],"dispatched":[],
+                 "homepages":["http://www.x.gov.cn/"],"traps":[],"landed":[],"tooDeep":[],
+                 "fingerprints":{},"duplicates":{}}
+                """);
+        ScanState restored = new ScanState(ConcurrentHashMap.newKeySet());
+        ScanCheckpoint.load(file).orElseThrow().restoreInto(restored);
+        assertThat(restored.parsed).isEqualTo(Set.of("http://www.x.gov.cn/"));
+        assertThat(restored.truncated).isEmpty();
+        assertThat(restored.pendingTypes).isEmpty();
+    }
+}
