@@ -71,7 +71,7 @@ class ScanCommandTest {
                 .contains("  SOFT_404           200  " + dead.url());
         assertThat(run.err()).contains("pages ").contains(" links ").contains(" errors ");
         assertThat(Files.readString(html, StandardCharsets.UTF_8))
-                .contains("网站链接检测报告")
+                .contains("网站检测报告")
                 .contains(dead.url());
     }
 

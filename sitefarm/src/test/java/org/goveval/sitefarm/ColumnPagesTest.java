@@ -87,7 +87,12 @@ class ColumnPagesTest {
         try (RunningFarm farm = SiteFarm.start(FarmSpec.contentFarm(), Fixtures.CLOCK)) {
             ColumnsTruth pass = farm.site("pass").manifest().content().columns();
             assertThat(pass.findings()).isEmpty();
-            assertThat(pass.columns()).hasSize(9).noneMatch(ColumnTruth::stale).noneMatch(ColumnTruth::blank);
+            assertThat(pass.columns())
+                    .hasSize(11)
+                    .noneMatch(ColumnTruth::stale)
+                    .noneMatch(
+                            ColumnTruth::blank); // the nine navigation columns and the two function pages its site map
+            // lists
             assertThat(pass.homepage()).isEqualTo(new HomepageTruth(true, "2024-12-20", "HOMEPAGE"));
 
             ColumnsTruth fail = farm.site("fail").manifest().content().columns();

@@ -40,7 +40,11 @@ public final class ColumnFacts {
 
     private ColumnFacts() {}
 
-    public static ColumnsTruth truth(SiteContent content, URI origin) {
+    /**
+     * @param extra columns outside the navigation's (function pages a site map lists), already judged by
+     *     their planter
+     */
+    public static ColumnsTruth truth(SiteContent content, URI origin, List<ColumnTruth> extra) {
         LocalDate today = content.plan().today();
         List<ColumnTruth> columns = new ArrayList<>();
         List<String> findings = new ArrayList<>();
@@ -52,6 +56,7 @@ public final class ColumnFacts {
         for (SubColumn sub : content.subColumns()) {
             columns.add(column(sub.label(), origin + sub.path(), sub.category(), sub.items(), today));
         }
+        columns.addAll(extra);
         for (ColumnTruth column : columns) {
             if (column.blank()) {
                 findings.add("COLUMN_BLANK " + column.url());

@@ -18,6 +18,7 @@ import org.goveval.sitefarm.internal.content.Slot;
 import org.goveval.sitefarm.internal.routes.AssetRoute;
 import org.goveval.sitefarm.internal.routes.Truth;
 import org.goveval.sitefarm.internal.site.SiteBuilder;
+import org.goveval.sitefarm.manifest.ColumnTruth;
 import org.goveval.sitefarm.manifest.FunctionsTruth;
 
 /**
@@ -69,6 +70,26 @@ public final class FunctionPages {
         plantGuides(site, guides);
         plantSitePages(site, defects);
         site.functionsTruth(truth(site, today, messages, guides, defects));
+        if (!defects.contains(ContentDefect.NO_SITE_MAP)) {
+            listedColumns(site, messages, guides);
+        }
+    }
+
+    /**
+     * The site map lists the message list and the guides index, so the columns check reads them as columns:
+     * every message row shows its date (an interaction column, never stale); the guides are undated links (a
+     * service column, never stale either).
+     */
+    private static void listedColumns(SiteBuilder site, List<Message> messages, List<Guide> guides) {
+        String origin = site.origin().toString();
+        String newest = messages.stream()
+                .map(Message::asked)
+                .max(LocalDate::compareTo)
+                .map(LocalDate::toString)
+                .orElse(null);
+        site.extraColumn(
+                new ColumnTruth("留言选登", origin + MESSAGES, "INTERACTION", newest, messages.size(), false, false));
+        site.extraColumn(new ColumnTruth("办事指南", origin + GUIDES, "SERVICE", null, guides.size(), false, false));
     }
 
     /** Answered, recent unanswered, invalid and year-old messages; {@code overdue} adds four more around the rule. */

@@ -35,6 +35,7 @@ import org.goveval.sitefarm.internal.routes.PageRoute;
 import org.goveval.sitefarm.internal.routes.Route;
 import org.goveval.sitefarm.internal.routes.Router;
 import org.goveval.sitefarm.internal.routes.Truth;
+import org.goveval.sitefarm.manifest.ColumnTruth;
 import org.goveval.sitefarm.manifest.ContentTruth;
 import org.goveval.sitefarm.manifest.FunctionsTruth;
 import org.goveval.sitefarm.manifest.WordingTruth;
@@ -53,6 +54,7 @@ public final class SiteBuilder {
     private final Map<String, List<PlantedLink>> planted = new HashMap<>();
     private final Map<ColumnKind, List<Listing>> phantoms = new EnumMap<>(ColumnKind.class);
     private final List<Special> specials = new ArrayList<>();
+    private final List<ColumnTruth> extraColumns = new ArrayList<>();
     private final Set<URI> expectedDead = new HashSet<>();
     private final Map<URI, Truth> externals = new HashMap<>();
     private WordingTruth wording = WordingTruth.empty();
@@ -152,6 +154,14 @@ public final class SiteBuilder {
         functions = java.util.Objects.requireNonNull(truth, "truth");
     }
 
+    /**
+     * Records a page outside the navigation's columns that the columns check must also report as a column
+     * (a function page the site map lists).
+     */
+    public void extraColumn(ColumnTruth column) {
+        extraColumns.add(java.util.Objects.requireNonNull(column, "column"));
+    }
+
     /** What the wording, hidden-link and poisoned-link checks must find, as the wording planter planted it. */
     public void wordingTruth(WordingTruth truth) {
         wording = java.util.Objects.requireNonNull(truth, "truth");
@@ -199,7 +209,7 @@ public final class SiteBuilder {
     /** What the content checks must find on this site; each part follows from the site's content defects. */
     private ContentTruth contentTruth(SiteContent content, Router router, RobotsRules robots) {
         return new ContentTruth(
-                ColumnFacts.truth(content, origin()),
+                ColumnFacts.truth(content, origin(), extraColumns),
                 FooterMarks.truth(content, origin()),
                 NetworkTruths.of(spec, Optional.ofNullable(farm.network().get(spec.name())), router, robots, origin()),
                 functions,

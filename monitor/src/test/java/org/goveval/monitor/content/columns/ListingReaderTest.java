@@ -1,0 +1,56 @@
+package org.goveval.monitor.content.columns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ListingReaderTest {
+    private static final LocalDate TODAY = LocalDate.of(2024, 12, 20);
+
+    private static Document page(String body) {
+        return Jsoup.parse("<html><body>" + body + "</body></html>", "https://www.example.gov.cn/hdjl/lyxd.html");
+    }
+
+    @Test
+    void aMessageTableWithoutLinksListsEachDatedRowTitledByItsLongestCell() {
+        Document page = page("<table><tr><th>序号</th><th>留言主题</th><th>留言时间</th><th>状态</th></tr>"
+                + "<tr><td>1</td><td>咨询社保卡补办流程</td><td>2024-12-10</td><td>未回复</td></tr>"
+                + "<tr><td>2</td><td>学校周边交通安全问题反映</td><td>2024-11-10</td><td>已回复</td></tr>"
+                + "<tr><td colspan=4>共2条</td></tr></table>");
+
+        List<ListedItem> items = ListingReader.mainList(page, TODAY);
+
+        assertThat(items).extracting(ListedItem::title).containsExactly("咨询社保卡补办流程", "学校周边交通安全问题反映");
+        assertThat(items)
+                .extracting(ListedItem::date)
+                .containsExactly(LocalDate.of(2024, 12, 10), LocalDate.of(2024, 11, 10));
+        assertThat(items).extracting(ListedItem::url).containsOnly("https://www.example.gov.cn/hdjl/lyxd.html");
+    }
+
+    @Test
+    void siblingParagraphsThatEachLinkAreAList() {
+        Document page = page("<div class=content><p>以下为办事指南。</p>"
+                + "<p><a href=zn1.html>居民身份证换领办事指南</a></p>"
+                + "<p><a href=zn2.html>个体工商户设立登记办事指南</a> 2024年12月1日</p></div>");
+
+        List<ListedItem> items = ListingReader.mainList(page, TODAY);
+
+        assertThat(items)
+                .extracting(ListedItem::url)
+                .containsExactly(
+                        "https://www.example.gov.cn/hdjl/zn1.html", "https://www.example.gov.cn/hdjl/zn2.html");
+        assertThat(items).extracting(ListedItem::date).containsExactly(null, LocalDate.of(2024, 12, 1));
+    }
+
+    @Test
+    void oneLinkedParagraphOrALinklessUndatedRowIsNoList() {
+        Document page = page("<div><p>正文<a href=a.html>附件</a></p><p>没有链接</p></div>"
+                + "<table><tr><td>办理地点</td><td>市民中心一楼</td></tr></table>");
+
+        assertThat(ListingReader.mainList(page, TODAY)).isEmpty();
+    }
+}
