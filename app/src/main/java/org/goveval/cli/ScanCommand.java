@@ -82,8 +82,9 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--evidence-dir",
             paramLabel = "DIR",
-            description = "Keep a copy of every page a finding cites here (SHA256.body.gz and SHA256.json); "
-                    + "default: DIR/evidence with --report-dir, none otherwise.")
+            description = "Keep a copy of every page a finding cites here (FETCH.json and BODY.body.gz); "
+                    + "default: DIR/evidence with --report-dir, else NAME.evidence beside --json or --html "
+                    + "NAME.json/NAME.html, none without a report file.")
     Optional<Path> evidenceDir = Optional.empty();
 
     @Option(
@@ -210,8 +211,17 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     private EvidenceStore evidenceStore() {
         return evidenceDir
                 .or(() -> reportDir.map(dir -> dir.resolve("evidence")))
+                .or(() -> json.or(() -> html).map(ScanCommand::besideReport))
                 .<EvidenceStore>map(DirectoryEvidenceStore::new)
                 .orElse(EvidenceStore.NONE);
+    }
+
+    /** {@code report.json} keeps its copies in {@code report.evidence/} beside it. */
+    static Path besideReport(Path report) {
+        String name = report.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return report.resolveSibling(stem + ".evidence");
     }
 
     private MonitorSettings settings() {

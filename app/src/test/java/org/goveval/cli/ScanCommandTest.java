@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.sitefarm.FarmSite;
@@ -73,6 +74,17 @@ class ScanCommandTest {
         assertThat(Files.readString(html, StandardCharsets.UTF_8))
                 .contains("网站检测报告")
                 .contains(dead.url());
+        // without --evidence-dir, the copies a finding cites are kept beside the report, each naming its own URL
+        Path evidence = dir.resolve("gbk.evidence");
+        List<org.goveval.monitor.content.Evidence> cited = report.findings().stream()
+                .flatMap(f -> f.evidence().stream())
+                .filter(e -> e.copy() != null)
+                .toList();
+        assertThat(cited).isNotEmpty();
+        for (org.goveval.monitor.content.Evidence e : cited) {
+            assertThat(Files.readString(evidence.resolve(e.copy() + ".json"), StandardCharsets.UTF_8))
+                    .contains("\"url\" : \"" + e.url() + "\"");
+        }
     }
 
     @Test

@@ -19,9 +19,12 @@ import org.goveval.monitor.fetch.FetchResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Evidence copies as files: {@code <sha256>.body.gz} (the body exactly as read, gzipped) and {@code
- * <sha256>.json} (URL, final URL, status, headers, time). Each file is written to a temporary name and
- * moved into place, so a crash leaves no half-written copy under a real name.
+ * Evidence copies as files, one description per fetch and one body per distinct content: {@code
+ * <fetch>.json} (URL, final URL, time, status, headers, and {@code body}: the SHA-256 of the body) and {@code
+ * <body-sha256>.body.gz} (the body exactly as read, gzipped). A fetch is named by the SHA-256 of its URL,
+ * time and body hash: two pages with identical bodies (a shared "not found" page, a template) share the body
+ * file but each keeps its own description, so a copy never names another page's URL. Each file is written to
+ * a temporary name and moved into place, so a crash leaves no half-written copy under a real name.
  */
 public final class DirectoryEvidenceStore implements EvidenceStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -38,8 +41,9 @@ public final class DirectoryEvidenceStore implements EvidenceStore {
 
     @Override
     public Optional<String> keep(FetchResult result) {
-        String name = sha256(result.body());
-        Path body = directory.resolve(name + ".body.gz");
+        String content = sha256(result.body());
+        String name = fetchName(result, content);
+        Path body = directory.resolve(content + ".body.gz");
         Path meta = directory.resolve(name + ".json");
         try {
             Files.createDirectories(directory);
@@ -51,7 +55,7 @@ public final class DirectoryEvidenceStore implements EvidenceStore {
                 });
             }
             if (!Files.exists(meta)) {
-                byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(describe(result));
+                byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(describe(result, content));
                 write(meta, out -> out.write(json));
             }
         } catch (IOException e) {
@@ -60,7 +64,13 @@ public final class DirectoryEvidenceStore implements EvidenceStore {
         return Optional.of(name);
     }
 
-    private static Map<String, Object> describe(FetchResult result) {
+    /** The name of one fetch's copy: the same fetch cited by many findings is stored once. */
+    static String fetchName(FetchResult result, String content) {
+        String key = result.requested() + "\n" + result.fetchedAt() + "\n" + content;
+        return sha256(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> describe(FetchResult result, String content) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("url", result.requested().toString());
         meta.put("finalUrl", result.finalUri().toString());
@@ -68,6 +78,7 @@ public final class DirectoryEvidenceStore implements EvidenceStore {
         meta.put("status", result.status());
         meta.put("truncated", result.truncated());
         meta.put("headers", new java.util.TreeMap<>(result.headers()));
+        meta.put("body", content);
         return meta;
     }
 
@@ -100,9 +111,11 @@ public final class DirectoryEvidenceStore implements EvidenceStore {
         }
     }
 
-    /** Reads a stored body back (for reports and tests). */
+    /** Reads the body of a stored copy back (for reports and tests). */
     public byte[] body(String name) throws IOException {
-        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(directory.resolve(name + ".body.gz")))) {
+        String content = JSON.readTree(description(name)).path("body").asString(name);
+        try (var in =
+                new java.util.zip.GZIPInputStream(Files.newInputStream(directory.resolve(content + ".body.gz")))) {
             return in.readAllBytes();
         }
     }

@@ -4,15 +4,15 @@ import java.util.Optional;
 import org.goveval.monitor.fetch.FetchResult;
 
 /**
- * Keeps copies of pages as fetched, so that every finding can point at exactly what was seen. Copies are
- * named by the SHA-256 of their body, so a page cited by many findings is stored once.
+ * Keeps copies of pages as fetched, so that every finding can point at exactly what was seen. A fetch cited by
+ * many findings is stored once.
  */
 public interface EvidenceStore {
     /** Keeps nothing: findings still carry URL, time, status and snippet. */
     EvidenceStore NONE = result -> Optional.empty();
 
     /**
-     * Stores the response (body as read, status, URL, time) unless an equal copy is stored already.
+     * Stores the response (body as read, status, URL, time) unless this fetch is stored already.
      *
      * @return the copy's name, or empty when this store keeps no copies
      * @throws java.io.UncheckedIOException when the copy cannot be written

@@ -37,25 +37,28 @@ class EvidenceStoreTest {
     }
 
     @Test
-    void aCopyIsStoredOnceByItsHashAndReadsBackExactly() throws Exception {
+    void eachFetchKeepsItsOwnDescriptionAndIdenticalBodiesAreStoredOnce() throws Exception {
         DirectoryEvidenceStore store = new DirectoryEvidenceStore(dir);
         FetchResult first = page("http://x.gov.cn/a.html", "<p>栏目内容</p>");
         FetchResult same = page("http://x.gov.cn/b.html", "<p>栏目内容</p>");
-        String name = store.keep(first).orElseThrow();
-        assertThat(store.keep(same)).contains(name);
-        assertThat(name)
-                .isEqualTo(DirectoryEvidenceStore.sha256("<p>栏目内容</p>".getBytes(StandardCharsets.UTF_8)))
-                .matches("[0-9a-f]{64}");
+        String a = store.keep(first).orElseThrow();
+        String b = store.keep(same).orElseThrow();
+        assertThat(store.keep(first)).contains(a); // the same fetch cited twice: one copy
+        assertThat(a).isNotEqualTo(b).matches("[0-9a-f]{64}");
+        String content = DirectoryEvidenceStore.sha256("<p>栏目内容</p>".getBytes(StandardCharsets.UTF_8));
         assertThat(DirectoryEvidenceStore.sha256("abc".getBytes(StandardCharsets.US_ASCII))) // FIPS 180-2 vector
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(new String(store.body(name), StandardCharsets.UTF_8)).isEqualTo("<p>栏目内容</p>");
-        assertThat(store.description(name))
+        assertThat(new String(store.body(a), StandardCharsets.UTF_8)).isEqualTo("<p>栏目内容</p>");
+        assertThat(new String(store.body(b), StandardCharsets.UTF_8)).isEqualTo("<p>栏目内容</p>");
+        assertThat(store.description(a))
                 .contains("\"url\" : \"http://x.gov.cn/a.html\"")
                 .contains("\"status\" : 200")
-                .contains("\"fetchedAt\" : \"2026-11-23T08:00:00Z\"");
+                .contains("\"fetchedAt\" : \"2026-11-23T08:00:00Z\"")
+                .contains("\"body\" : \"" + content + "\"");
+        assertThat(store.description(b)).contains("\"url\" : \"http://x.gov.cn/b.html\"");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly(name + ".body.gz", name + ".json"); // no temporary file left behind
+                    .containsExactlyInAnyOrder(content + ".body.gz", a + ".json", b + ".json"); // no temporary file
         }
     }
 
