@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             ProbeCommand.class,
             SitefarmCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GovevalCommand implements Runnable {

@@ -1,0 +1,105 @@
+package org.goveval.server.campaign;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.goveval.monitor.report.ReportJson;
+import org.goveval.monitor.report.ScanReport;
+import org.goveval.server.monitoring.ScanJobs;
+import org.goveval.server.monitoring.Scans;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The campaign pages: the list, a campaign's dashboard (its targets and their monitoring), a target's page. */
+@Controller
+public class CampaignController {
+    /** One row of the dashboard: a target's website and its newest scan. */
+    public record TargetRow(Campaigns.Target target, Campaigns.Website website, Optional<Scans.Scan> scan) {}
+
+    private final Campaigns campaigns;
+    private final Scans scans;
+    private final ScanJobs.Queue queue;
+
+    public CampaignController(Campaigns campaigns, Scans scans, ScanJobs.Queue queue) {
+        this.campaigns = campaigns;
+        this.scans = scans;
+        this.queue = queue;
+    }
+
+    @GetMapping("/campaigns")
+    String campaigns(Model model) {
+        model.addAttribute("campaigns", campaigns.campaigns());
+        return "campaigns";
+    }
+
+    @GetMapping("/campaigns/{id}")
+    String campaign(@PathVariable long id, Model model) {
+        model.addAttribute("campaign", campaigns.campaign(id).orElseThrow(() -> notFound("campaign", id)));
+        model.addAttribute("rows", rows(id));
+        return "campaign";
+    }
+
+    /** The dashboard's target table alone: htmx replaces it every few seconds while scans run. */
+    @GetMapping("/campaigns/{id}/targets")
+    String targets(@PathVariable long id, Model model) {
+        model.addAttribute("campaign", campaigns.campaign(id).orElseThrow(() -> notFound("campaign", id)));
+        model.addAttribute("rows", rows(id));
+        return "campaign :: targets";
+    }
+
+    /** Queues a scan of every website of the campaign. */
+    @PostMapping("/campaigns/{id}/scans")
+    String scanAll(@PathVariable long id, Principal user) {
+        for (TargetRow row : rows(id)) {
+            queue.scan(row.website().id(), user.getName());
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/websites/{id}/scans")
+    String scan(@PathVariable long id, Principal user) {
+        Campaigns.Website website = campaigns.website(id).orElseThrow(() -> notFound("website", id));
+        queue.scan(id, user.getName());
+        return "redirect:/targets/" + website.targetId();
+    }
+
+    @GetMapping("/targets/{id}")
+    String target(@PathVariable long id, Model model) {
+        Campaigns.Target target = campaigns.target(id).orElseThrow(() -> notFound("target", id));
+        List<Campaigns.Website> websites = campaigns.websites(id);
+        model.addAttribute("target", target);
+        model.addAttribute("campaign", campaigns.campaign(target.campaignId()).orElseThrow());
+        model.addAttribute("websites", websites);
+        List<ScanReport> reports = new ArrayList<>();
+        List<List<Scans.Scan>> histories = new ArrayList<>();
+        for (Campaigns.Website website : websites) {
+            scans.latestReport(website.id())
+                    .map(ReportJson::read)
+                    .ifPresentOrElse(reports::add, () -> reports.add(null));
+            histories.add(scans.history(website.id(), 10));
+        }
+        model.addAttribute("reports", reports);
+        model.addAttribute("histories", histories);
+        return "target";
+    }
+
+    private List<TargetRow> rows(long campaignId) {
+        List<TargetRow> rows = new ArrayList<>();
+        for (Campaigns.Target target : campaigns.targets(campaignId)) {
+            for (Campaigns.Website website : campaigns.websites(target.id())) {
+                rows.add(new TargetRow(target, website, scans.latest(website.id())));
+            }
+        }
+        return rows;
+    }
+
+    private static ResponseStatusException notFound(String what, long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what + " " + id);
+    }
+}

@@ -1,0 +1,226 @@
+package org.goveval.server.campaign;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.goveval.server.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Campaigns, their targets and the targets' websites; every change goes to the audit log. */
+@Service
+public class Campaigns {
+    public record Campaign(
+            long id,
+            int campaignYear,
+            String name,
+            String systemId,
+            CampaignState state,
+            @Nullable LocalDate registrationFrom,
+            @Nullable LocalDate collectionFrom,
+            @Nullable LocalDate reviewFrom,
+            @Nullable LocalDate publicationOn) {}
+
+    public record Target(
+            long id,
+            long campaignId,
+            String name,
+            String kind,
+            @Nullable String divisionCode,
+            @Nullable Integer officialOrder,
+            String rankingGroups) {}
+
+    public record Website(
+            long id,
+            long targetId,
+            String url,
+            boolean portal,
+            @Nullable String demoSite) {}
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    public Campaigns(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from campaign").query(Long.class).single();
+    }
+
+    @Transactional
+    public long create(String actor, int year, String name, String systemId) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(
+                        "insert into campaign (campaign_year, name, system_id, state, created_at) values (:y, :n, :s, :st, :t)")
+                .param("y", year)
+                .param("n", name)
+                .param("s", systemId)
+                .param("st", CampaignState.DRAFT.name())
+                .param("t", OffsetDateTime.now(ZoneOffset.UTC))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        audit.record(actor, "campaign", String.valueOf(id), "create", null, name + " (" + year + ", " + systemId + ")");
+        return id;
+    }
+
+    @Transactional
+    public void schedule(
+            String actor,
+            long id,
+            LocalDate registration,
+            LocalDate collection,
+            LocalDate review,
+            LocalDate publication) {
+        if (!(registration.isBefore(collection) && collection.isBefore(review) && review.isBefore(publication))) {
+            throw new IllegalArgumentException("schedule: registration < collection < review < publication");
+        }
+        Campaign before = campaign(id).orElseThrow(() -> new IllegalArgumentException("no campaign " + id));
+        jdbc.sql("update campaign set registration_from = :a, collection_from = :b, review_from = :c,"
+                        + " publication_on = :d where id = :id")
+                .param("a", registration)
+                .param("b", collection)
+                .param("c", review)
+                .param("d", publication)
+                .param("id", id)
+                .update();
+        audit.record(
+                actor,
+                "campaign",
+                String.valueOf(id),
+                "schedule",
+                before.registrationFrom() + "/" + before.collectionFrom() + "/" + before.reviewFrom() + "/"
+                        + before.publicationOn(),
+                registration + "/" + collection + "/" + review + "/" + publication);
+    }
+
+    /** Moves a campaign to {@code to}; refused unless the current state allows it. */
+    @Transactional
+    public void move(String actor, long id, CampaignState to) {
+        Campaign campaign = campaign(id).orElseThrow(() -> new IllegalArgumentException("no campaign " + id));
+        if (!campaign.state().next().contains(to)) {
+            throw new IllegalStateException("campaign " + id + " cannot go from " + campaign.state() + " to " + to
+                    + " (allowed: " + campaign.state().next() + ")");
+        }
+        jdbc.sql("update campaign set state = :s where id = :id")
+                .param("s", to.name())
+                .param("id", id)
+                .update();
+        audit.record(
+                actor, "campaign", String.valueOf(id), "state", campaign.state().name(), to.name());
+    }
+
+    public List<Campaign> campaigns() {
+        return jdbc.sql(
+                        "select id, campaign_year, name, system_id, state, registration_from, collection_from, review_from,"
+                                + " publication_on from campaign order by campaign_year desc, id")
+                .query(Campaign.class)
+                .list();
+    }
+
+    public Optional<Campaign> campaign(long id) {
+        return jdbc.sql(
+                        "select id, campaign_year, name, system_id, state, registration_from, collection_from, review_from,"
+                                + " publication_on from campaign where id = :id")
+                .param("id", id)
+                .query(Campaign.class)
+                .optional();
+    }
+
+    @Transactional
+    public long addTarget(
+            String actor,
+            long campaignId,
+            String name,
+            String kind,
+            @Nullable String divisionCode,
+            @Nullable Integer officialOrder,
+            List<String> rankingGroups) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into target (campaign_id, name, kind, division_code, official_order, ranking_groups)"
+                        + " values (:c, :n, :k, :d, :o, :g)")
+                .param("c", campaignId)
+                .param("n", name)
+                .param("k", kind)
+                .param("d", divisionCode)
+                .param("o", officialOrder)
+                .param("g", String.join(",", rankingGroups))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        audit.record(
+                actor,
+                "target",
+                String.valueOf(id),
+                "create",
+                null,
+                name + " [" + kind + "] in campaign " + campaignId);
+        return id;
+    }
+
+    @Transactional
+    public long addWebsite(String actor, long targetId, String url, boolean portal, @Nullable String demoSite) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into website (target_id, url, portal, demo_site) values (:t, :u, :p, :d)")
+                .param("t", targetId)
+                .param("u", url)
+                .param("p", portal)
+                .param("d", demoSite)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        audit.record(actor, "website", String.valueOf(id), "create", null, url);
+        return id;
+    }
+
+    /** Targets of a campaign in administrative-division order, then official order, then name. */
+    public List<Target> targets(long campaignId) {
+        return jdbc.sql("select id, campaign_id, name, kind, division_code, official_order, ranking_groups from target"
+                        + " where campaign_id = :c order by division_code, official_order, name, id")
+                .param("c", campaignId)
+                .query(Target.class)
+                .list();
+    }
+
+    public Optional<Target> target(long id) {
+        return jdbc.sql("select id, campaign_id, name, kind, division_code, official_order, ranking_groups from target"
+                        + " where id = :id")
+                .param("id", id)
+                .query(Target.class)
+                .optional();
+    }
+
+    public List<Website> websites(long targetId) {
+        return jdbc.sql("select id, target_id, url, portal, demo_site from website where target_id = :t order by id")
+                .param("t", targetId)
+                .query(Website.class)
+                .list();
+    }
+
+    public Optional<Website> website(long id) {
+        return jdbc.sql("select id, target_id, url, portal, demo_site from website where id = :id")
+                .param("id", id)
+                .query(Website.class)
+                .optional();
+    }
+
+    public List<Website> demoWebsites() {
+        return jdbc.sql("select id, target_id, url, portal, demo_site from website where demo_site is not null")
+                .query(Website.class)
+                .list();
+    }
+
+    /** Points a demo website at where the demo farm serves it in this process (its port changes per start). */
+    @Transactional
+    public void moveDemoWebsite(long id, String url) {
+        jdbc.sql("update website set url = :u where id = :id")
+                .param("u", url)
+                .param("id", id)
+                .update();
+    }
+}

@@ -1,0 +1,78 @@
+package org.goveval.server.demo;
+
+import java.time.LocalDate;
+import org.goveval.evaluation.reference.Divisions;
+import org.goveval.evaluation.system.IndicatorSystems;
+import org.goveval.server.campaign.CampaignState;
+import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.results.ResultsStore;
+import org.goveval.sitefarm.RunningFarm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first-start demo: the bundled indicator systems and the published 2020 results (always, when the
+ * database has none), and, when the demo is on, a campaign whose targets are the demo farm's sites. The
+ * farm's ports change at every start, so the demo websites are pointed at this start's ports each time.
+ */
+@Component
+public class DemoLoader {
+    static final String CAMPAIGN = "2020年政府网站绩效评估（演示）";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final ResultsStore results;
+    private final Campaigns campaigns;
+    private final DemoFarm farm;
+    private final boolean enabled;
+
+    public DemoLoader(
+            ResultsStore results,
+            Campaigns campaigns,
+            DemoFarm farm,
+            @Value("${goveval.demo.enabled}") boolean enabled) {
+        this.results = results;
+        this.campaigns = campaigns;
+        this.farm = farm;
+        this.enabled = enabled;
+    }
+
+    @Transactional
+    public void load() {
+        if (results.isEmpty()) {
+            results.importBundled(IndicatorSystems.bundled(), Divisions.bundled());
+            LOG.info("loaded the bundled indicator systems and the published 2020 results");
+        }
+        if (!enabled) {
+            return;
+        }
+        RunningFarm running = farm.farm().orElseThrow();
+        if (campaigns.count() == 0) {
+            long campaign = campaigns.create("system", 2020, CAMPAIGN, "cstc-2020-website-local");
+            campaigns.schedule(
+                    "system",
+                    campaign,
+                    LocalDate.of(2020, 5, 1),
+                    LocalDate.of(2020, 6, 1),
+                    LocalDate.of(2020, 10, 1),
+                    LocalDate.of(2020, 12, 1));
+            campaigns.move("system", campaign, CampaignState.REGISTRATION);
+            campaigns.move("system", campaign, CampaignState.COLLECTION);
+            for (DemoTargets.DemoTarget t : DemoTargets.ALL) {
+                long target =
+                        campaigns.addTarget("system", campaign, t.name(), t.kind(), t.divisionCode(), null, t.groups());
+                campaigns.addWebsite(
+                        "system", target, running.site(t.site()).homepage().toString(), t.portal(), t.site());
+            }
+            LOG.info("created the demo campaign with {} targets", DemoTargets.ALL.size());
+        }
+        for (Campaigns.Website website : campaigns.demoWebsites()) {
+            String url = running.site(website.demoSite()).homepage().toString();
+            if (!url.equals(website.url())) {
+                campaigns.moveDemoWebsite(website.id(), url);
+            }
+        }
+    }
+}

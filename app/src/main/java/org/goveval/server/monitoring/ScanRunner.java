@@ -1,0 +1,111 @@
+package org.goveval.server.monitoring;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.goveval.monitor.MonitorSettings;
+import org.goveval.monitor.content.ContentSettings;
+import org.goveval.monitor.content.DirectoryEvidenceStore;
+import org.goveval.monitor.report.ReportJson;
+import org.goveval.monitor.report.ScanReport;
+import org.goveval.server.campaign.Campaigns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one queued scan on this node: the monitor's whole scan of one website (links and content checks),
+ * with a checkpoint in the data directory so that a scan interrupted by a shutdown or a dead node resumes
+ * instead of starting over, and the report stored in the database.
+ */
+@Component
+public class ScanRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ScanRunner.class);
+
+    /** Thrown when the node stops mid-scan: the scheduler retries the job, which resumes from the checkpoint. */
+    static final class ScanInterrupted extends RuntimeException {
+        ScanInterrupted(long id) {
+            super("scan " + id + " interrupted; it resumes from its checkpoint");
+        }
+    }
+
+    private final Scans scans;
+    private final Campaigns campaigns;
+    private final ServerMonitor monitors;
+    private final AtomicInteger running = new AtomicInteger();
+    private final Counter done;
+    private final Counter failed;
+    private final Counter pages;
+    private final Counter links;
+
+    public ScanRunner(Scans scans, Campaigns campaigns, ServerMonitor monitors, MeterRegistry registry) {
+        this.scans = scans;
+        this.campaigns = campaigns;
+        this.monitors = monitors;
+        registry.gauge("goveval.scans.running", running);
+        this.done = registry.counter("goveval.scans.finished", "outcome", "done");
+        this.failed = registry.counter("goveval.scans.finished", "outcome", "failed");
+        this.pages = registry.counter("goveval.scan.pages");
+        this.links = registry.counter("goveval.scan.links");
+    }
+
+    public void run(long scanId, String node) {
+        if (!scans.start(scanId, node)) {
+            LOG.info("scan {} is finished already; nothing to do", scanId);
+            return;
+        }
+        Scans.Scan scan = scans.scan(scanId).orElseThrow();
+        Campaigns.Website website = campaigns.website(scan.websiteId()).orElseThrow();
+        Path checkpoint = monitors.data().resolve("checkpoints").resolve("scan-" + scanId + ".json");
+        running.incrementAndGet();
+        try {
+            Files.createDirectories(checkpoint.getParent());
+            ContentSettings content = MonitorSettings.defaults().content();
+            content = content.withGovCheck(content.govCheck().withPortal(website.portal()));
+            int[] seen = {0, 0};
+            ScanReport report = monitors.forWebsite(website.demoSite() != null)
+                    .scan(
+                            URI.create(website.url()),
+                            progress -> {
+                                pages.increment(Math.max(0, progress.pagesCrawled() - seen[0]));
+                                links.increment(Math.max(0, progress.linksChecked() - seen[1]));
+                                seen[0] = Math.max(seen[0], progress.pagesCrawled());
+                                seen[1] = Math.max(seen[1], progress.linksChecked());
+                            },
+                            Optional.of(checkpoint),
+                            new DirectoryEvidenceStore(monitors.data().resolve("evidence")),
+                            content);
+            scans.finish(scanId, report, ReportJson.write(report));
+            Files.deleteIfExists(checkpoint);
+            done.increment();
+            LOG.info(
+                    "scan {} of {} done on {}: {} pages, {} broken links",
+                    scanId,
+                    website.url(),
+                    node,
+                    report.pagesCrawled(),
+                    report.brokenLinks().size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScanInterrupted(scanId);
+        } catch (IOException e) {
+            fail(scanId, new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            fail(scanId, e);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private void fail(long scanId, RuntimeException e) {
+        LOG.warn("scan {} failed: {}", scanId, e.toString());
+        scans.fail(scanId, e.toString());
+        failed.increment();
+    }
+}

@@ -1,0 +1,247 @@
+package org.goveval.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.goveval.evaluation.published.PublishedResults;
+import org.goveval.evaluation.published.PublishedRow;
+import org.goveval.evaluation.published.PublishedTable;
+import org.goveval.evaluation.ranking.Tiers;
+import org.goveval.evaluation.reference.Divisions;
+import org.goveval.evaluation.reference.Region;
+import org.goveval.evaluation.system.IndicatorSystems;
+import org.goveval.monitor.report.ReportJson;
+import org.goveval.monitor.report.ScanReport;
+import org.goveval.server.audit.AuditLog;
+import org.goveval.server.campaign.CampaignState;
+import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.demo.DemoFarm;
+import org.goveval.server.monitoring.ScanJobs;
+import org.goveval.server.monitoring.ScanState;
+import org.goveval.server.monitoring.Scans;
+import org.goveval.server.security.InitialAdmin;
+import org.goveval.server.security.Role;
+import org.goveval.server.security.UserAccounts;
+import org.goveval.sitefarm.FarmSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the server must do on any database: the tests run once on H2 ({@link ServerOnH2Test}) and once on
+ * PostgreSQL ({@link ServerOnPostgresTest}), each on a fresh database, started as {@code goveval serve}
+ * starts (demo on: the 2020 results, a campaign of farm sites).
+ */
+@SpringBootTest(classes = GovevalServer.class)
+@AutoConfigureMockMvc
+abstract class ServerContract {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InitialAdmin admin;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    Scans scans;
+
+    @Autowired
+    ScanJobs.Queue queue;
+
+    @Autowired
+    DemoFarm farm;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void everyPublishedTableIsServedRowForRowAsPublished() throws Exception {
+        Divisions divisions = Divisions.bundled();
+        IndicatorSystems systems = IndicatorSystems.bundled();
+        Tiers tiers = Tiers.defaults();
+        List<PublishedTable> tables = new PublishedResults(systems, divisions).cstc2020();
+        Document index = page("/results");
+        assertThat(index.select("main table tr td:first-child a").eachAttr("href"))
+                .containsExactlyElementsOf(
+                        tables.stream().map(t -> "/results/" + t.id()).toList());
+        for (PublishedTable table : tables) {
+            Document page = page("/results/" + table.id());
+            List<String> expected = new ArrayList<>();
+            for (PublishedRow row : table.rows()) {
+                String region = divisions
+                        .byCode(row.adminCode())
+                        .flatMap(d -> d.region())
+                        .map(Region::label)
+                        .orElse("—");
+                String indices = row.indices().values().stream()
+                        .map(java.math.BigDecimal::toPlainString)
+                        .collect(Collectors.joining("|"));
+                expected.add(row.rank() + "|" + row.name() + "|" + region + "|" + indices + "|"
+                        + row.total().toPlainString() + "|"
+                        + tiers.of(row.total()).name());
+            }
+            List<String> shown = page.select("#results tbody tr").stream()
+                    .map(tr -> tr.select("td").eachText().stream().collect(Collectors.joining("|")))
+                    .toList();
+            assertThat(shown).as(table.id()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void publicPagesAreOpenAndEverythingElseNeedsTheRightRole() throws Exception {
+        mvc.perform(get("/robots.txt")).andExpect(status().isOk());
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/campaigns")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/somewhere-else").with(user("a").roles(Role.ADMIN.name())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns").with(user("u").roles(Role.UNIT.name()))).andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns").with(user("e").roles(Role.EXPERT.name()))).andExpect(status().isOk());
+        long campaign = campaigns.campaigns().get(0).id();
+        mvc.perform(post("/campaigns/" + campaign + "/scans")
+                        .with(user("e").roles(Role.EXPERT.name()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        // CSRF is on: an admin's form post without the token is refused
+        mvc.perform(post("/campaigns/" + campaign + "/scans").with(user("a").roles(Role.ADMIN.name())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(user("a").roles(Role.ADMIN.name())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theFirstAdminLogsInWithTheOneTimePasswordAndSeesTheDemoCampaign() throws Exception {
+        String password = admin.password().orElseThrow();
+        mvc.perform(formLogin("/login").user(InitialAdmin.USERNAME).password(password))
+                .andExpect(authenticated().withRoles(Role.ADMIN.name()))
+                .andExpect(redirectedUrl("/campaigns"));
+        mvc.perform(formLogin("/login").user(InitialAdmin.USERNAME).password(password + "x"))
+                .andExpect(unauthenticated());
+        Document list = page("/campaigns", Role.ADMIN);
+        assertThat(list.select("main table a").eachText()).containsExactly("2020年政府网站绩效评估（演示）");
+        long id = campaigns.campaigns().get(0).id();
+        Document dashboard = page("/campaigns/" + id, Role.ADMIN);
+        assertThat(dashboard.select("#targets tr td:first-child").eachText())
+                .containsExactly("示例省人民政府", "示例市人民政府", "示例市发展和改革委员会", "示例区人民政府", "示例县人民政府");
+        assertThat(dashboard.select("#targets").attr("hx-get")).isEqualTo("/campaigns/" + id + "/targets");
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheUserNameEvenForTheRightPassword() throws Exception {
+        users.create("locked-evaluator", "right-password-1", Role.EVALUATOR, "评估员", false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("locked-evaluator").password("wrong" + i))
+                    .andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin("/login").user("locked-evaluator").password("right-password-1"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void theDemoWasWrittenToTheAuditLog() {
+        List<String> demo = audit.latest(1000).stream()
+                .filter(e -> e.actor().equals("system"))
+                .map(e -> e.entity() + " " + e.action())
+                .toList();
+        assertThat(demo)
+                .containsExactlyInAnyOrder(
+                        "user create",
+                        "campaign create",
+                        "campaign schedule",
+                        "campaign state",
+                        "campaign state",
+                        "target create",
+                        "target create",
+                        "target create",
+                        "target create",
+                        "target create",
+                        "website create",
+                        "website create",
+                        "website create",
+                        "website create",
+                        "website create");
+    }
+
+    @Test
+    void aCampaignMovesOnlyAlongItsSchedule() {
+        long id = campaigns.create("tester", 2021, "状态测试", "cstc-2020-website-local");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.move("tester", id, CampaignState.REVIEW))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot go from DRAFT to REVIEW");
+        campaigns.move("tester", id, CampaignState.REGISTRATION);
+        assertThat(campaigns.campaign(id).orElseThrow().state()).isEqualTo(CampaignState.REGISTRATION);
+    }
+
+    @Test
+    void aQueuedScanRunsOnTheSchedulerAndStoresTheReportTheFarmPredicts() throws Exception {
+        FarmSite gbk = farm.farm().orElseThrow().site("gbk");
+        Campaigns.Website website = campaigns.demoWebsites().stream()
+                .filter(w -> "gbk".equals(w.demoSite()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(website.url()).isEqualTo(gbk.homepage().toString());
+        long scan = queue.scan(website.id(), "tester");
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3)); // a bound on waiting, not a speed goal
+        while (scans.scan(scan).orElseThrow().state() != ScanState.DONE) {
+            assertThat(scans.scan(scan).orElseThrow().state()).isNotEqualTo(ScanState.FAILED);
+            assertThat(Instant.now()).as("scan %d still not done", scan).isBefore(giveUp);
+            Thread.sleep(200);
+        }
+        ScanReport report = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
+        assertThat(report.brokenLinks())
+                .extracting(b -> b.url() + " " + b.kind())
+                .containsExactlyElementsOf(gbk.manifest().brokenLinks().stream()
+                        .map(l -> l.url() + " " + l.kind())
+                        .toList());
+        Scans.Scan done = scans.scan(scan).orElseThrow();
+        assertThat(done.brokenLinks()).isEqualTo(gbk.manifest().brokenLinks().size());
+        assertThat(done.pagesCrawled()).isEqualTo(report.pagesCrawled());
+        Document target = page("/targets/" + website.targetId(), Role.EVALUATOR);
+        assertThat(target.select("table.broken td code").eachText())
+                .containsExactlyElementsOf(gbk.manifest().brokenLinks().stream()
+                        .map(l -> l.url().toString())
+                        .toList());
+    }
+
+    private Document page(String path) throws Exception {
+        String html = mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html);
+    }
+
+    private Document page(String path, Role role) throws Exception {
+        String html = mvc.perform(get(path).with(user("someone").roles(role.name())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html);
+    }
+}
