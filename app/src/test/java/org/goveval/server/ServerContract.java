@@ -24,12 +24,15 @@ import org.goveval.evaluation.ranking.Tiers;
 import org.goveval.evaluation.reference.Divisions;
 import org.goveval.evaluation.reference.Region;
 import org.goveval.evaluation.system.IndicatorSystems;
+import org.goveval.monitor.probe.ProbeOutcome;
+import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.server.audit.AuditLog;
 import org.goveval.server.campaign.CampaignState;
 import org.goveval.server.campaign.Campaigns;
 import org.goveval.server.demo.DemoFarm;
+import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.monitoring.ScanState;
 import org.goveval.server.monitoring.Scans;
@@ -50,7 +53,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * PostgreSQL ({@link ServerOnPostgresTest}), each on a fresh database, started as {@code goveval serve}
  * starts (demo on: the 2020 results, a campaign of farm sites).
  */
-@SpringBootTest(classes = GovevalServer.class)
+@SpringBootTest(
+        classes = GovevalServer.class,
+        properties = { // probes every 2 s (± 0.5 s) so that the schedule shows within a test
+            "goveval.probes.interval=PT2S",
+            "goveval.probes.jitter=PT0.5S",
+            "goveval.probes.planner-delay=PT1S"
+        })
 @AutoConfigureMockMvc
 abstract class ServerContract {
     @Autowired
@@ -76,6 +85,9 @@ abstract class ServerContract {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Probes probes;
 
     @Test
     void everyPublishedTableIsServedRowForRowAsPublished() throws Exception {
@@ -205,12 +217,11 @@ abstract class ServerContract {
                 .orElseThrow();
         assertThat(website.url()).isEqualTo(gbk.homepage().toString());
         long scan = queue.scan(website.id(), "tester");
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3)); // a bound on waiting, not a speed goal
-        while (scans.scan(scan).orElseThrow().state() != ScanState.DONE) {
-            assertThat(scans.scan(scan).orElseThrow().state()).isNotEqualTo(ScanState.FAILED);
-            assertThat(Instant.now()).as("scan %d still not done", scan).isBefore(giveUp);
-            Thread.sleep(200);
-        }
+        Await.until("scan " + scan + " done", Duration.ofMinutes(3), () -> {
+            ScanState state = scans.scan(scan).orElseThrow().state();
+            assertThat(state).isNotEqualTo(ScanState.FAILED);
+            return state == ScanState.DONE;
+        });
         ScanReport report = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
         assertThat(report.brokenLinks())
                 .extracting(b -> b.url() + " " + b.kind())
@@ -225,6 +236,28 @@ abstract class ServerContract {
                 .containsExactlyElementsOf(gbk.manifest().brokenLinks().stream()
                         .map(l -> l.url().toString())
                         .toList());
+    }
+
+    @Test
+    void everyWebsiteIsProbedOnItsOwnJitteredScheduleAndTheTargetPageChartsIt() throws Exception {
+        Campaigns.Website website = campaigns.demoWebsites().stream()
+                .filter(w -> "pass".equals(w.demoSite()))
+                .findFirst()
+                .orElseThrow();
+        Await.until("4 probes of " + website.url(), Duration.ofMinutes(2), () -> probes.count(website.id()) >= 4);
+        List<ProbeResult> seen = probes.between(
+                website.id(), java.net.URI.create(website.url()), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+        assertThat(seen).allSatisfy(p -> {
+            assertThat(p.outcome()).isEqualTo(ProbeOutcome.OPENED);
+            assertThat(p.status()).isEqualTo(200);
+        });
+        for (int i = 1; i < seen.size(); i++) { // never sooner than interval - jitter after the last one
+            assertThat(Duration.between(seen.get(i - 1).at(), seen.get(i).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        }
+        Document target = page("/targets/" + website.targetId(), Role.EXPERT);
+        assertThat(target.select("#availability-" + website.id())).hasSize(1);
+        assertThat(target.select("p.availability").text()).startsWith("探测不足以判断");
     }
 
     private Document page(String path) throws Exception {

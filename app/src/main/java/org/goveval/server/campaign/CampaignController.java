@@ -1,11 +1,20 @@
 package org.goveval.server.campaign;
 
+import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.goveval.monitor.probe.AvailabilityRule;
+import org.goveval.monitor.probe.AvailabilityVerdict;
+import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
+import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.monitoring.Scans;
 import org.springframework.http.HttpStatus;
@@ -19,17 +28,27 @@ import org.springframework.web.server.ResponseStatusException;
 /** The campaign pages: the list, a campaign's dashboard (its targets and their monitoring), a target's page. */
 @Controller
 public class CampaignController {
+    /**
+     * A website's availability on its target page: the probes of the last seven days as chart points
+     * ([epoch millis, latency ms, outcome]) and the State Council rule over the last seven whole days.
+     */
+    public record Availability(List<List<Object>> points, AvailabilityVerdict lastWeek) {}
+
     /** One row of the dashboard: a target's website and its newest scan. */
     public record TargetRow(Campaigns.Target target, Campaigns.Website website, Optional<Scans.Scan> scan) {}
 
     private final Campaigns campaigns;
     private final Scans scans;
     private final ScanJobs.Queue queue;
+    private final Probes probes;
+    private final Clock clock;
 
-    public CampaignController(Campaigns campaigns, Scans scans, ScanJobs.Queue queue) {
+    public CampaignController(Campaigns campaigns, Scans scans, ScanJobs.Queue queue, Probes probes, Clock clock) {
         this.campaigns = campaigns;
         this.scans = scans;
         this.queue = queue;
+        this.probes = probes;
+        this.clock = clock;
     }
 
     @GetMapping("/campaigns")
@@ -78,7 +97,9 @@ public class CampaignController {
         model.addAttribute("websites", websites);
         List<ScanReport> reports = new ArrayList<>();
         List<List<Scans.Scan>> histories = new ArrayList<>();
+        List<Availability> availability = new ArrayList<>();
         for (Campaigns.Website website : websites) {
+            availability.add(availability(website));
             scans.latestReport(website.id())
                     .map(ReportJson::read)
                     .ifPresentOrElse(reports::add, () -> reports.add(null));
@@ -86,7 +107,26 @@ public class CampaignController {
         }
         model.addAttribute("reports", reports);
         model.addAttribute("histories", histories);
+        model.addAttribute("availability", availability);
         return "target";
+    }
+
+    private Availability availability(Campaigns.Website website) {
+        URI home = URI.create(website.url());
+        Instant now = clock.instant();
+        List<List<Object>> points = new ArrayList<>();
+        for (ProbeResult p : probes.between(website.id(), home, now.minus(Duration.ofDays(7)), now)) {
+            points.add(List.of(
+                    p.at().toEpochMilli(), p.latencyMillis(), p.outcome().name()));
+        }
+        AvailabilityRule rule = AvailabilityRule.stateCouncil();
+        LocalDate today = LocalDate.ofInstant(now, rule.zone());
+        AvailabilityVerdict week = rule.evaluate(probes.between(
+                website.id(),
+                home,
+                today.minusDays(7).atStartOfDay(rule.zone()).toInstant(),
+                today.atStartOfDay(rule.zone()).toInstant()));
+        return new Availability(points, week);
     }
 
     private List<TargetRow> rows(long campaignId) {

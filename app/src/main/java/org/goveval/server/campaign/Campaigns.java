@@ -209,6 +209,10 @@ public class Campaigns {
                 .optional();
     }
 
+    public List<Long> websiteIds() {
+        return jdbc.sql("select id from website order by id").query(Long.class).list();
+    }
+
     public List<Website> demoWebsites() {
         return jdbc.sql("select id, target_id, url, portal, demo_site from website where demo_site is not null")
                 .query(Website.class)

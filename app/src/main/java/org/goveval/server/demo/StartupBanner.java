@@ -1,6 +1,7 @@
 package org.goveval.server.demo;
 
 import java.io.PrintStream;
+import org.goveval.server.monitoring.ProbeJobs;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.security.InitialAdmin;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,18 +11,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the server is ready: loads the demo, creates the first admin if there is no user, queues again any
- * scan a previous run left unscheduled, and prints the URL (and the admin's one-time password, once).
+ * scan a previous run left unscheduled, gives every website its probe job, and prints the URL (and the admin's one-time password, once).
  */
 @Component
 public class StartupBanner {
     private final DemoLoader demo;
     private final InitialAdmin admin;
     private final ScanJobs.Queue queue;
+    private final ProbeJobs.Planner probes;
 
-    public StartupBanner(DemoLoader demo, InitialAdmin admin, ScanJobs.Queue queue) {
+    public StartupBanner(DemoLoader demo, InitialAdmin admin, ScanJobs.Queue queue, ProbeJobs.Planner probes) {
         this.demo = demo;
         this.admin = admin;
         this.queue = queue;
+        this.probes = probes;
     }
 
     @EventListener
@@ -29,6 +32,7 @@ public class StartupBanner {
         demo.load();
         var password = admin.createIfNoUser();
         queue.requeueOrphans();
+        probes.plan();
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort()
                 : -1;

@@ -7,11 +7,17 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.content.ContentSettings;
 import org.goveval.monitor.content.DirectoryEvidenceStore;
+import org.goveval.monitor.probe.AvailabilityRule;
+import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.server.campaign.Campaigns;
@@ -27,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScanRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ScanRunner.class);
+    /** The days of probes a scan's verdict sees: the rule asks for a week. */
+    private static final int PROBE_DAYS = 7;
 
     /** Thrown when the node stops mid-scan: the scheduler retries the job, which resumes from the checkpoint. */
     static final class ScanInterrupted extends RuntimeException {
@@ -38,16 +46,26 @@ public class ScanRunner {
     private final Scans scans;
     private final Campaigns campaigns;
     private final ServerMonitor monitors;
+    private final Probes probes;
+    private final Clock clock;
     private final AtomicInteger running = new AtomicInteger();
     private final Counter done;
     private final Counter failed;
     private final Counter pages;
     private final Counter links;
 
-    public ScanRunner(Scans scans, Campaigns campaigns, ServerMonitor monitors, MeterRegistry registry) {
+    public ScanRunner(
+            Scans scans,
+            Campaigns campaigns,
+            ServerMonitor monitors,
+            Probes probes,
+            Clock clock,
+            MeterRegistry registry) {
         this.scans = scans;
         this.campaigns = campaigns;
         this.monitors = monitors;
+        this.probes = probes;
+        this.clock = clock;
         registry.gauge("goveval.scans.running", running);
         this.done = registry.counter("goveval.scans.finished", "outcome", "done");
         this.failed = registry.counter("goveval.scans.finished", "outcome", "failed");
@@ -67,11 +85,13 @@ public class ScanRunner {
         try {
             Files.createDirectories(checkpoint.getParent());
             ContentSettings content = MonitorSettings.defaults().content();
-            content = content.withGovCheck(content.govCheck().withPortal(website.portal()));
+            URI home = URI.create(website.url());
+            content = content.withGovCheck(
+                    content.govCheck().withPortal(website.portal()).withProbes(lastWeek(website.id(), home)));
             int[] seen = {0, 0};
             ScanReport report = monitors.forWebsite(website.demoSite() != null)
                     .scan(
-                            URI.create(website.url()),
+                            home,
                             progress -> {
                                 pages.increment(Math.max(0, progress.pagesCrawled() - seen[0]));
                                 links.increment(Math.max(0, progress.linksChecked() - seen[1]));
@@ -101,6 +121,20 @@ public class ScanRunner {
         } finally {
             running.decrementAndGet();
         }
+    }
+
+    /**
+     * The probes of the last seven whole days (Beijing time, as the rule counts days): a part-day at either end
+     * would count as a day with too few probes and leave availability to a person.
+     */
+    private List<ProbeResult> lastWeek(long websiteId, URI home) {
+        ZoneId zone = AvailabilityRule.stateCouncil().zone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return probes.between(
+                websiteId,
+                home,
+                today.minusDays(PROBE_DAYS).atStartOfDay(zone).toInstant(),
+                today.atStartOfDay(zone).toInstant());
     }
 
     private void fail(long scanId, RuntimeException e) {
