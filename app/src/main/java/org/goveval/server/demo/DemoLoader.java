@@ -10,13 +10,16 @@ import org.goveval.sitefarm.RunningFarm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first-start demo: the bundled indicator systems and the published 2020 results (always, when the
  * database has none), and, when the demo is on, a campaign whose targets are the demo farm's sites. The
- * farm's ports change at every start, so the demo websites are pointed at this start's ports each time.
+ * farm's ports change at every start, so the demo websites are pointed at this start's ports each time. The
+ * demo farm belongs to one node: further nodes on the same database run with the demo off.
  */
 @Component
 public class DemoLoader {
@@ -27,28 +30,54 @@ public class DemoLoader {
     private final Campaigns campaigns;
     private final DemoFarm farm;
     private final boolean enabled;
+    private final TransactionTemplate transactions;
 
     public DemoLoader(
             ResultsStore results,
             Campaigns campaigns,
             DemoFarm farm,
-            @Value("${goveval.demo.enabled}") boolean enabled) {
+            @Value("${goveval.demo.enabled}") boolean enabled,
+            PlatformTransactionManager transactions) {
         this.results = results;
         this.campaigns = campaigns;
         this.farm = farm;
         this.enabled = enabled;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
-    @Transactional
     public void load() {
-        if (results.isEmpty()) {
-            results.importBundled(IndicatorSystems.bundled(), Divisions.bundled());
-            LOG.info("loaded the bundled indicator systems and the published 2020 results");
-        }
+        once("the published results", () -> {
+            if (results.isEmpty()) {
+                results.importBundled(IndicatorSystems.bundled(), Divisions.bundled());
+                LOG.info("loaded the bundled indicator systems and the published 2020 results");
+            }
+        });
         if (!enabled) {
             return;
         }
         RunningFarm running = farm.farm().orElseThrow();
+        once("the demo campaign", () -> createCampaign(running));
+        for (Campaigns.Website website : campaigns.demoWebsites()) {
+            String url = running.site(website.demoSite()).homepage().toString();
+            if (!url.equals(website.url())) {
+                campaigns.moveDemoWebsite(website.id(), url);
+            }
+        }
+    }
+
+    /**
+     * Runs one loading step in a transaction of its own. Nodes starting together on one database race for
+     * it: the loser's insert breaks a key, its transaction rolls back, and the winner's data stands.
+     */
+    private void once(String what, Runnable step) {
+        try {
+            transactions.executeWithoutResult(status -> step.run());
+        } catch (DataIntegrityViolationException e) {
+            LOG.info("{}: another node loaded them first", what);
+        }
+    }
+
+    private void createCampaign(RunningFarm running) {
         if (campaigns.count() == 0) {
             long campaign = campaigns.create("system", 2020, CAMPAIGN, "cstc-2020-website-local");
             campaigns.schedule(
@@ -67,12 +96,6 @@ public class DemoLoader {
                         "system", target, running.site(t.site()).homepage().toString(), t.portal(), t.site());
             }
             LOG.info("created the demo campaign with {} targets", DemoTargets.ALL.size());
-        }
-        for (Campaigns.Website website : campaigns.demoWebsites()) {
-            String url = running.site(website.demoSite()).homepage().toString();
-            if (!url.equals(website.url())) {
-                campaigns.moveDemoWebsite(website.id(), url);
-            }
         }
     }
 }

@@ -1,12 +1,14 @@
 package org.goveval.server.demo;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import org.goveval.server.monitoring.ProbeJobs;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.security.InitialAdmin;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,18 @@ public class StartupBanner {
         this.probes = probes;
     }
 
+    private Optional<String> createAdmin() {
+        try {
+            return admin.createIfNoUser();
+        } catch (DataIntegrityViolationException e) {
+            return Optional.empty(); // another node starting at the same moment created the admin
+        }
+    }
+
     @EventListener
     public void ready(ApplicationReadyEvent event) {
         demo.load();
-        var password = admin.createIfNoUser();
+        Optional<String> password = createAdmin();
         queue.requeueOrphans();
         probes.plan();
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web

@@ -101,7 +101,10 @@ public class ScanRunner {
                             Optional.of(checkpoint),
                             new DirectoryEvidenceStore(monitors.data().resolve("evidence")),
                             content);
-            scans.finish(scanId, report, ReportJson.write(report));
+            if (!scans.finish(scanId, node, report, ReportJson.write(report))) {
+                LOG.warn("scan {} was taken over by another node; this node's report is dropped", scanId);
+                return;
+            }
             Files.deleteIfExists(checkpoint);
             done.increment();
             LOG.info(

@@ -29,10 +29,11 @@ public class Scans {
             @Nullable Integer brokenLinks,
             @Nullable String verdict,
             @Nullable BigDecimal score,
-            @Nullable String error) {}
+            @Nullable String error,
+            int attempts) {}
 
     private static final String COLUMNS = "id, website_id, state, requested_at, requested_by, started_at, finished_at,"
-            + " node, pages_crawled, links_checked, broken_links, verdict, score, error";
+            + " node, pages_crawled, links_checked, broken_links, verdict, score, error, attempts";
 
     private final JdbcClient jdbc;
 
@@ -56,7 +57,8 @@ public class Scans {
      * not scan again). A RUNNING scan may be taken over: its node died and the scheduler revived the job.
      */
     public boolean start(long id, String node) {
-        return jdbc.sql("update scan set state = :s, started_at = :t, node = :n where id = :id and state in (:q, :s)")
+        return jdbc.sql("update scan set state = :s, started_at = :t, node = :n, attempts = attempts + 1"
+                                + " where id = :id and state in (:q, :s)")
                         .param("s", ScanState.RUNNING.name())
                         .param("q", ScanState.QUEUED.name())
                         .param("t", now())
@@ -66,23 +68,37 @@ public class Scans {
                 == 1;
     }
 
-    public void finish(long id, ScanReport report, String json) {
-        jdbc.sql("update scan set state = :s, finished_at = :t, pages_crawled = :p, links_checked = :l,"
-                        + " broken_links = :b, verdict = :v, score = :sc, report_json = :j where id = :id")
-                .param("s", ScanState.DONE.name())
-                .param("t", now())
-                .param("p", report.pagesCrawled())
-                .param("l", report.linksChecked())
-                .param("b", report.brokenLinks().size())
-                .param("v", report.govCheck() == null ? null : report.govCheck().verdict())
-                .param(
-                        "sc",
-                        report.govCheck() == null || report.govCheck().score() == null
-                                ? null
-                                : BigDecimal.valueOf(report.govCheck().score()))
-                .param("j", json)
-                .param("id", id)
-                .update();
+    /**
+     * Stores the report, once: only the node that runs the scan now may finish it (a node that was thought
+     * dead and comes back must not overwrite the work of the node that took over).
+     *
+     * @return whether this node finished the scan
+     */
+    public boolean finish(long id, String node, ScanReport report, String json) {
+        return jdbc.sql("update scan set state = :s, finished_at = :t, pages_crawled = :p, links_checked = :l,"
+                                + " broken_links = :b, verdict = :v, score = :sc, report_json = :j"
+                                + " where id = :id and node = :n and state = :r")
+                        .param("s", ScanState.DONE.name())
+                        .param("t", now())
+                        .param("p", report.pagesCrawled())
+                        .param("l", report.linksChecked())
+                        .param("b", report.brokenLinks().size())
+                        .param(
+                                "v",
+                                report.govCheck() == null
+                                        ? null
+                                        : report.govCheck().verdict())
+                        .param(
+                                "sc",
+                                report.govCheck() == null || report.govCheck().score() == null
+                                        ? null
+                                        : BigDecimal.valueOf(report.govCheck().score()))
+                        .param("j", json)
+                        .param("id", id)
+                        .param("n", node)
+                        .param("r", ScanState.RUNNING.name())
+                        .update()
+                == 1;
     }
 
     public void fail(long id, String error) {
