@@ -40,6 +40,16 @@ def main(workdir):
         missed = sorted(pages - crawled)
         if missed:
             print(f"manifest pages not crawled: {len(missed)}, e.g. {missed[0]}")
+        findings = r.get("findings") or []
+        by_code = {}
+        for finding in findings:
+            key = f"{finding['check']} {finding['code']}"
+            by_code[key] = by_code.get(key, 0) + 1
+        print(f"content findings: {len(findings)}"
+              + (": " + ", ".join(f"{k} x{n}" for k, n in sorted(by_code.items())) if by_code else ""))
+        for finding in findings:
+            if finding["code"] == "LIMIT_REACHED":
+                print(f"  LIMIT_REACHED: {finding['message']}")
     else:
         print("no report: the scan did not finish")
     err_path = os.path.join(workdir, "scan.err")

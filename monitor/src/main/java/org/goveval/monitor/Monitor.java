@@ -101,8 +101,8 @@ public final class Monitor implements AutoCloseable {
             URI home, ScanListener listener, Optional<Path> checkpoint, EvidenceStore evidence, ContentSettings site)
             throws InterruptedException {
         SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
-        ContentChecks content = ContentChecks.standard(site, policy, settings.trust());
-        return new SiteScanner(settings.scan(), access, clock, content, evidence).scan(home, listener, checkpoint);
+        ContentChecks content = ContentChecks.standard(site, policy, settings.trust(), evidence);
+        return new SiteScanner(settings.scan(), access, clock, content).scan(home, listener, checkpoint);
     }
 
     /** One availability probe of a home page (see {@link AvailabilityProbe}). */

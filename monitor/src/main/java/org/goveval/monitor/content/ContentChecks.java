@@ -23,10 +23,21 @@ import org.goveval.monitor.net.TlsTrust;
  */
 public final class ContentChecks {
     private final List<SiteCheck> checks;
+    private final EvidenceStore evidence;
     private final PageObserver observer;
     private final CheckFailures failures = new CheckFailures();
 
+    /** Checks that keep no copies of the pages they cite. */
     public ContentChecks(List<SiteCheck> checks) {
+        this(checks, EvidenceStore.NONE);
+    }
+
+    /**
+     * @param evidence the store the checks were built with: the scan hands it to them again when they finish
+     *     (pages they fetch then), so that all their copies go to one place
+     */
+    public ContentChecks(List<SiteCheck> checks, EvidenceStore evidence) {
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.checks = List.copyOf(checks);
         List<SiteCheck> named = this.checks;
         List<PageObserver> observers = named.stream().map(SiteCheck::observer).toList();
@@ -52,10 +63,19 @@ public final class ContentChecks {
 
     /**
      * The standard checks with the strict SSRF guard (public addresses only, the system resolver) and the JDK's
-     * certificate authorities; see {@link #standard(ContentSettings, AddressPolicy, TlsTrust)}.
+     * certificate authorities, keeping no copies; see {@link #standard(ContentSettings, AddressPolicy, TlsTrust,
+     * EvidenceStore)}.
      */
     public static ContentChecks standard(ContentSettings settings) {
         return standard(settings, new AddressPolicy(HostResolver.system(), false), TlsTrust.system());
+    }
+
+    /**
+     * The standard checks keeping no copies of the pages they cite (findings still carry URL, time, status and
+     * snippet); see {@link #standard(ContentSettings, AddressPolicy, TlsTrust, EvidenceStore)}.
+     */
+    public static ContentChecks standard(ContentSettings settings, AddressPolicy guard, TlsTrust trust) {
+        return standard(settings, guard, trust, EvidenceStore.NONE);
     }
 
     /**
@@ -63,26 +83,36 @@ public final class ContentChecks {
      *
      * @param guard the scan's SSRF guard: checks that open their own connections (network) ask it first
      * @param trust the certificate authorities the scan trusts for https
+     * @param evidence where copies of the pages findings may cite go; checks store them while they observe the
+     *     pages, because they keep no page body past that
      * @throws org.goveval.monitor.content.wording.DictionaryException when a user dictionary cannot be loaded
      */
-    public static ContentChecks standard(ContentSettings settings, AddressPolicy guard, TlsTrust trust) {
+    public static ContentChecks standard(
+            ContentSettings settings, AddressPolicy guard, TlsTrust trust, EvidenceStore evidence) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(evidence, "evidence");
         if (!settings.enabled()) {
             return none();
         }
         WordingDictionary dictionary = WordingDictionary.load(settings.wording().dictionaries());
+        ContentLimits limits = settings.limits();
         List<SiteCheck> checks = new ArrayList<>();
-        checks.add(new ColumnsCheck(ColumnRules.defaults()));
-        checks.add(new MarksCheck());
+        checks.add(new ColumnsCheck(ColumnRules.defaults(), limits, evidence));
+        checks.add(new MarksCheck(evidence));
         checks.add(new NetworkCheck(settings.network(), guard, trust));
-        checks.add(new FunctionsCheck());
-        checks.add(new WordingCheck(dictionary, settings.wording()));
-        checks.add(new HiddenLinkCheck(settings.wording()));
-        checks.add(new PoisonedLinkCheck(dictionary, settings.wording()));
+        checks.add(new FunctionsCheck(limits, evidence));
+        checks.add(new WordingCheck(dictionary, settings.wording(), limits, evidence));
+        checks.add(new HiddenLinkCheck(settings.wording(), limits, evidence));
+        checks.add(new PoisonedLinkCheck(dictionary, settings.wording(), limits, evidence));
         checks.add(GovCheckCheck.standard(settings.govCheck())); // last: reads what the others found
-        return new ContentChecks(checks);
+        return new ContentChecks(checks, evidence);
+    }
+
+    /** The store the checks keep their copies in; the scan's context hands the same one to {@code finish}. */
+    public EvidenceStore evidence() {
+        return evidence;
     }
 
     /** Every check's observer in turn. */

@@ -12,34 +12,52 @@ import org.goveval.monitor.content.wording.WordingSettings;
  * @param wording the wording, hidden-link and poisoned-link checks (user dictionaries, thresholds)
  * @param network how the network check (IPv6, HTTPS) resolves and connects
  * @param govCheck how the State Council verdict is reached (portal or not, probe history, reviews)
+ * @param limits how much each check may keep on a very large site
  */
 public record ContentSettings(
-        boolean enabled, WordingSettings wording, NetworkSettings network, GovCheckSettings govCheck) {
+        boolean enabled,
+        WordingSettings wording,
+        NetworkSettings network,
+        GovCheckSettings govCheck,
+        ContentLimits limits) {
     public ContentSettings {
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(govCheck, "govCheck");
+        Objects.requireNonNull(limits, "limits");
     }
 
     public static ContentSettings defaults() {
         return new ContentSettings(
-                true, WordingSettings.defaults(), NetworkSettings.defaults(), GovCheckSettings.defaults());
+                true,
+                WordingSettings.defaults(),
+                NetworkSettings.defaults(),
+                GovCheckSettings.defaults(),
+                ContentLimits.defaults());
     }
 
     public static ContentSettings linksOnly() {
         return new ContentSettings(
-                false, WordingSettings.defaults(), NetworkSettings.defaults(), GovCheckSettings.defaults());
+                false,
+                WordingSettings.defaults(),
+                NetworkSettings.defaults(),
+                GovCheckSettings.defaults(),
+                ContentLimits.defaults());
     }
 
     public ContentSettings withWording(WordingSettings value) {
-        return new ContentSettings(enabled, value, network, govCheck);
+        return new ContentSettings(enabled, value, network, govCheck, limits);
     }
 
     public ContentSettings withNetwork(NetworkSettings value) {
-        return new ContentSettings(enabled, wording, value, govCheck);
+        return new ContentSettings(enabled, wording, value, govCheck, limits);
     }
 
     public ContentSettings withGovCheck(GovCheckSettings value) {
-        return new ContentSettings(enabled, wording, network, value);
+        return new ContentSettings(enabled, wording, network, value, limits);
+    }
+
+    public ContentSettings withLimits(ContentLimits value) {
+        return new ContentSettings(enabled, wording, network, govCheck, value);
     }
 }

@@ -14,7 +14,6 @@ import java.util.function.BiPredicate;
 import org.goveval.monitor.content.ContentChecks;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
-import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.ScanFacts;
 import org.goveval.monitor.content.SiteContext;
@@ -37,25 +36,22 @@ public final class SiteScanner {
     private final SiteAccess access;
     private final Clock clock;
     private final ContentChecks content;
-    private final EvidenceStore evidence;
     private final UrlNormalizer normalizer = new UrlNormalizer();
 
     /** A scanner that checks links only. */
     public SiteScanner(ScanSettings settings, SiteAccess access, Clock clock) {
-        this(settings, access, clock, ContentChecks.none(), EvidenceStore.NONE);
+        this(settings, access, clock, ContentChecks.none());
     }
 
     /**
-     * @param content the content checks of this scan (new instances: a check serves one scan)
-     * @param evidence where copies of the pages findings cite are kept
+     * @param content the content checks of this scan (new instances: a check serves one scan); copies of the
+     *     pages findings cite go to the store they were built with ({@link ContentChecks#evidence()})
      */
-    public SiteScanner(
-            ScanSettings settings, SiteAccess access, Clock clock, ContentChecks content, EvidenceStore evidence) {
+    public SiteScanner(ScanSettings settings, SiteAccess access, Clock clock, ContentChecks content) {
         this.settings = settings;
         this.access = access;
         this.clock = clock;
         this.content = content;
-        this.evidence = evidence;
     }
 
     /**
@@ -145,7 +141,7 @@ public final class SiteScanner {
                 access.robots(),
                 result -> access.read().apply(result).map(PageContent::document),
                 facts,
-                evidence,
+                content.evidence(),
                 clock);
     }
 

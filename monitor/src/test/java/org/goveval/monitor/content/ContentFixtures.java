@@ -59,6 +59,11 @@ public final class ContentFixtures {
     }
 
     public SiteContext context() {
+        return context(evidence);
+    }
+
+    /** The context with another evidence store (to show what a check stored before it finished). */
+    public SiteContext context(EvidenceStore store) {
         return new SiteContext(
                 URI.create(SITE),
                 java.util.Set.of(SITE),
@@ -86,8 +91,38 @@ public final class ContentFixtures {
                         return List.of();
                     }
                 },
-                evidence,
+                store,
                 Clock.fixed(AT, ZoneOffset.UTC));
+    }
+
+    /**
+     * The default limits with some changed, named as {@link ContentLimits}'s components: {@code limits("messages",
+     * 2)}.
+     */
+    public static ContentLimits limits(Object... nameValuePairs) {
+        Map<String, Integer> changed = new java.util.HashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            changed.put((String) nameValuePairs[i], (Integer) nameValuePairs[i + 1]);
+        }
+        ContentLimits defaults = ContentLimits.defaults();
+        java.lang.reflect.RecordComponent[] components = ContentLimits.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                String name = components[i].getName();
+                values[i] = changed.containsKey(name)
+                        ? changed.remove(name)
+                        : components[i].getAccessor().invoke(defaults);
+                types[i] = components[i].getType();
+            }
+            if (!changed.isEmpty()) {
+                throw new IllegalArgumentException("no such limits: " + changed.keySet());
+            }
+            return ContentLimits.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static FetchResult ok(String url, String html) {

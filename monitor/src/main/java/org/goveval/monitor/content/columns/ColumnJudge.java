@@ -2,17 +2,14 @@ package org.goveval.monitor.content.columns;
 
 import java.time.Period;
 import java.util.List;
-import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 
 /** Turns a column's index page into its report and, when it is blank or stale, a finding with the page as evidence. */
 final class ColumnJudge {
     private final ColumnRules rules;
-    private final EvidenceStore store;
 
-    ColumnJudge(ColumnRules rules, EvidenceStore store) {
+    ColumnJudge(ColumnRules rules) {
         this.rules = rules;
-        this.store = store;
     }
 
     record Judgement(ColumnReport report, List<Finding> findings) {}
@@ -34,7 +31,7 @@ final class ColumnJudge {
                     "COLUMN_BLANK",
                     Finding.Severity.ERROR,
                     "空白栏目：栏目“" + shown + "”的栏目页没有列出任何信息。",
-                    List.of(page.evidence(store, "栏目“" + page.heading() + "”：无信息")));
+                    List.of(page.evidence("栏目“" + page.heading() + "”：无信息")));
             return new Judgement(report, List.of(finding));
         }
         if (stale) {
@@ -47,7 +44,7 @@ final class ColumnJudge {
                     "COLUMN_STALE",
                     Finding.Severity.ERROR,
                     message,
-                    List.of(page.evidence(store, page.firstItem())));
+                    List.of(page.evidence(page.firstItem())));
             return new Judgement(report, List.of(finding));
         }
         return new Judgement(report, List.of());

@@ -5,18 +5,23 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.goveval.monitor.content.Cap;
+import org.goveval.monitor.content.CitablePage;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.SiteCheck;
@@ -33,16 +38,14 @@ import org.jsoup.nodes.Document;
  * ({@link ColumnRules}). Dates are judged against the date each page was fetched, in the rules' zone.
  *
  * <p>While the crawl runs the check keeps a small summary of each page up to two links from the home page
- * (never the document); the response is kept only for pages a finding may cite. Columns the crawl did not
- * reach (or summarise) are fetched afterwards, politely and within robots.txt.
+ * (never the document or the body), at most {@link ContentLimits#pageSummaries()}; the copy of a page a finding
+ * may cite is stored as it is seen, at most {@link ContentLimits#evidenceCopies()}. Columns the crawl did not
+ * reach (or summarise) are fetched afterwards, politely and within robots.txt. At most {@link
+ * ColumnRules#maxColumns()} columns are reported. A limit reached is a {@link Cap#LIMIT_REACHED} finding.
  */
 public final class ColumnsCheck implements SiteCheck {
     /** Columns sit one link from the home page, sub-columns and site-map entries two. */
     static final int SUMMARY_DEPTH = 2;
-    /** Bounds the summaries of a huge site (about 1 KB each). */
-    static final int MAX_SUMMARIES = 5_000;
-    /** Bounds the responses kept for evidence during the crawl; later ones are fetched again when cited. */
-    static final int MAX_KEPT = 256;
     /** The scan's page cap. */
     static final long MAX_PAGE_BYTES = 10L * 1024 * 1024;
 
@@ -54,11 +57,20 @@ public final class ColumnsCheck implements SiteCheck {
     private static final Pattern ROOT = Pattern.compile("/?(index\\.(html?|shtml|jsp|aspx?|php))?");
 
     private final ColumnRules rules;
+    private final EvidenceStore store;
     private final Map<String, PageSummary> summaries = new ConcurrentHashMap<>();
-    private final AtomicInteger kept = new AtomicInteger();
+    private final Cap summaryCap;
+    private final Cap copies;
 
-    public ColumnsCheck(ColumnRules rules) {
+    /**
+     * @param limits {@link ContentLimits#pageSummaries()} and {@link ContentLimits#evidenceCopies()} apply
+     * @param store where the copies of pages a finding may cite go, as they are seen
+     */
+    public ColumnsCheck(ColumnRules rules, ContentLimits limits, EvidenceStore store) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.store = Objects.requireNonNull(store, "store");
+        this.summaryCap = new Cap("pageSummaries", "栏目判断保留的页面摘要", limits.pageSummaries());
+        this.copies = new Cap("evidenceCopies", "抓取时保存的证据副本", limits.evidenceCopies());
     }
 
     @Override
@@ -72,27 +84,24 @@ public final class ColumnsCheck implements SiteCheck {
     }
 
     private void observe(CrawledPage page) {
+        String url = page.url().toString();
         if (page.role() != CrawledPage.Role.CRAWLED
                 || page.depth() > SUMMARY_DEPTH
-                || summaries.size() >= MAX_SUMMARIES) {
+                || summaries.containsKey(url)
+                || !summaryCap.tryTake()) {
             return;
         }
-        FetchResult result = page.result();
         PageSummary summary = PageSummary.of(
                 page.url(),
                 page.depth(),
                 page.homepage(),
-                result,
                 page.document(),
-                today(result),
+                today(page.result()),
                 page.depth() <= 1,
-                page.homepage(),
-                kept.get() < MAX_KEPT);
-        if (summaries.putIfAbsent(page.url().toString(), summary) == null
-                && summary.result() != null
-                && !page.homepage()) {
-            kept.incrementAndGet();
-        }
+                citable -> page.homepage() || (citable && copies.tryTake())
+                        ? store.citable(page)
+                        : CitablePage.uncopied(page.result(), url));
+        summaries.putIfAbsent(url, summary);
     }
 
     @Override
@@ -106,8 +115,10 @@ public final class ColumnsCheck implements SiteCheck {
         }
         List<ColumnReport> reports = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        ColumnJudge judge = new ColumnJudge(rules, context.evidence());
-        for (Map.Entry<String, String> column : discover(context, home.get()).entrySet()) {
+        ColumnJudge judge = new ColumnJudge(rules);
+        Cap columnCap = new Cap("maxColumns", "报告的栏目", rules.maxColumns());
+        for (Map.Entry<String, String> column :
+                discover(context, home.get(), columnCap).entrySet()) {
             if (Thread.interrupted()) {
                 throw new InterruptedException("columns check interrupted");
             }
@@ -120,19 +131,32 @@ public final class ColumnsCheck implements SiteCheck {
         List<PageSummary> secondLevel = summaries.values().stream()
                 .filter(page -> page.depth() == 1 && !page.homepage() && sameSite(context, page.url()))
                 .toList();
-        HomepageJudge.Judgement homepage = new HomepageJudge(rules, context.evidence()).judge(home.get(), secondLevel);
+        HomepageJudge.Judgement homepage = new HomepageJudge(rules).judge(home.get(), secondLevel);
         results.addColumns(reports);
         results.setHomepageUpdates(homepage.updates());
         results.addFindings(homepage.findings());
         results.addFindings(findings);
+        summaryCap
+                .finding(name(), "其余页面中的网站地图、子栏目和二级页面日期未计入（栏目页本身在抓取后重新获取）", context)
+                .ifPresent(f -> results.addFindings(List.of(f)));
+        columnCap.finding(name(), "其余栏目未判断是否空白或未更新", context).ifPresent(f -> results.addFindings(List.of(f)));
     }
 
-    /** Every column found, by URL, with the first name a page gives it (navigation first). */
-    private Map<String, String> discover(SiteContext context, PageSummary home) {
+    /**
+     * Every column found, by URL, with the first name a page gives it (navigation first), as many as {@code cap}
+     * allows: the first found.
+     */
+    private Map<String, String> discover(SiteContext context, PageSummary home, Cap cap) {
         Map<String, String> found = new LinkedHashMap<>();
+        Set<String> refused = new HashSet<>(); // a column offered again is dropped once
         Consumer<NamedLink> add = link -> {
-            if (found.size() < rules.maxColumns() && isColumn(context, link)) {
+            if (refused.contains(link.url()) || !isColumn(context, link)) {
+                return;
+            }
+            if (found.containsKey(link.url()) || cap.tryTake()) {
                 found.merge(link.url(), link.name(), (first, other) -> first.isEmpty() ? other : first);
+            } else {
+                refused.add(link.url());
             }
         };
         home.navigation().forEach(add);
@@ -180,7 +204,14 @@ public final class ColumnsCheck implements SiteCheck {
         }
         FetchResult result = context.fetch().apply(FetchRequest.get(uri, MAX_PAGE_BYTES));
         Optional<Document> document = result.isSuccess() ? context.parse().apply(result) : Optional.empty();
-        return document.map(d -> PageSummary.of(uri, -1, false, result, d, today(result), false, true, true));
+        return document.map(d -> PageSummary.of(
+                uri,
+                -1,
+                false,
+                d,
+                today(result),
+                false,
+                citable -> context.evidence().citable(result, url)));
     }
 
     private LocalDate today(FetchResult result) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.goveval.monitor.content.Evidence;
-import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +19,9 @@ final class HomepageJudge {
     static final String CHECK = "columns";
 
     private final ColumnRules rules;
-    private final EvidenceStore store;
 
-    HomepageJudge(ColumnRules rules, EvidenceStore store) {
+    HomepageJudge(ColumnRules rules) {
         this.rules = rules;
-        this.store = store;
     }
 
     /** The judgement and, when the home page was not updated (or cannot be judged), its finding. */
@@ -45,7 +42,7 @@ final class HomepageJudge {
             return judged(
                     newest.get().latest(), HomepageUpdates.SECOND_LEVEL, today, List.of(home, newest.get()), snapshot);
         }
-        Evidence evidence = home.evidence(store, "首页及其链接的二级页面均未见带日期的信息");
+        Evidence evidence = home.evidence("首页及其链接的二级页面均未见带日期的信息");
         Finding review = new Finding(
                 CHECK,
                 "HOMEPAGE_UPDATES_UNKNOWN",
@@ -62,7 +59,7 @@ final class HomepageJudge {
         boolean updated = ColumnRules.within(latest, rules.homepageWindow(), today);
         String snippet = "最新信息日期：" + latest;
         List<Evidence> evidence = new ArrayList<>();
-        pages.forEach(page -> evidence.add(page.evidence(store, snippet)));
+        pages.forEach(page -> evidence.add(page.evidence(snippet)));
         HomepageUpdates updates = new HomepageUpdates(updated, latest.toString(), basis, evidence, snapshot);
         if (updated) {
             return new Judgement(updates, List.of());
@@ -81,7 +78,7 @@ final class HomepageJudge {
         List<HomepageItem> items = home.homeItems().stream()
                 .map(item -> new HomepageItem(item.title(), item.url(), text(item.date())))
                 .toList();
-        return new HomepageSnapshot(home.fetchedAt().toString(), items);
+        return new HomepageSnapshot(home.page().fetchedAt(), items);
     }
 
     private static @Nullable String text(@Nullable LocalDate date) {

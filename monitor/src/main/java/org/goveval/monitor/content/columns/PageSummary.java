@@ -1,25 +1,20 @@
 package org.goveval.monitor.content.columns;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.goveval.monitor.content.CitablePage;
 import org.goveval.monitor.content.Evidence;
-import org.goveval.monitor.content.EvidenceStore;
-import org.goveval.monitor.fetch.FetchResult;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the columns check keeps of a page: a few names and counts, never the document. The response
- * (body included) is kept only where a finding may cite it, so that its copy can become evidence.
+ * What the columns check keeps of a page: a few names and counts, never the document or the body. The page is
+ * kept as a finding will cite it ({@link CitablePage}), with a stored copy where a finding may cite it.
  *
  * @param depth links from the home page; -1 for a page fetched after the crawl
- * @param fetchedAt when the page was fetched
- * @param status its HTTP status
  * @param today the date the page was fetched, in the rules' zone: what its dates are judged against
  * @param heading the page's own name: its {@code h1}, else its title up to the first separator
  * @param items how many items its main list shows
@@ -29,14 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param more its 更多 links
  * @param siteMapLinks the links of its content when it is a site map, else empty
  * @param homeItems every listed item, for a home page; else empty
- * @param result the response, when kept
+ * @param page the page as findings cite it: URL, time, status, and the copy when one was stored
  */
 record PageSummary(
         URI url,
         int depth,
         boolean homepage,
-        Instant fetchedAt,
-        int status,
         LocalDate today,
         String heading,
         int items,
@@ -47,15 +40,21 @@ record PageSummary(
         boolean siteMap,
         List<NamedLink> siteMapLinks,
         List<ListedItem> homeItems,
-        @Nullable FetchResult result) {
+        CitablePage page) {
     PageSummary {
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(fetchedAt, "fetchedAt");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(page, "page");
         navigation = List.copyOf(navigation);
         more = List.copyOf(more);
         siteMapLinks = List.copyOf(siteMapLinks);
         homeItems = List.copyOf(homeItems);
+    }
+
+    /** Makes the page citable, given whether a finding may cite it (a blank list, or no item of the last two weeks). */
+    @FunctionalInterface
+    interface Cite {
+        CitablePage page(boolean mayBeCited);
     }
 
     /**
@@ -63,19 +62,16 @@ record PageSummary(
      *
      * @param keepNavigation whether to keep its navigation links (home and first-level pages, where columns and
      *     sub-columns are named)
-     * @param keep whether to keep the response regardless of what the page shows; otherwise it is kept only when
-     *     the page may be cited (a blank list, or no item of the last two weeks) and {@code mayKeep} is true
+     * @param cite makes the page citable, storing its copy or not; called once, while the body is at hand
      */
     static PageSummary of(
             URI url,
             int depth,
             boolean homepage,
-            FetchResult result,
             Document document,
             LocalDate today,
             boolean keepNavigation,
-            boolean keep,
-            boolean mayKeep) {
+            Cite cite) {
         List<ListedItem> list = ListingReader.mainList(document, today);
         LocalDate latest = newest(list);
         boolean siteMap = ColumnLinks.isSiteMap(document, url);
@@ -84,8 +80,6 @@ record PageSummary(
                 url,
                 depth,
                 homepage,
-                result.fetchedAt(),
-                result.status(),
                 today,
                 heading(document),
                 list.size(),
@@ -96,7 +90,7 @@ record PageSummary(
                 siteMap,
                 siteMap ? ColumnLinks.siteMap(document) : List.of(),
                 homepage ? ListingReader.allItems(document, today) : List.of(),
-                keep || (citable && mayKeep) ? result : null);
+                cite.page(citable));
     }
 
     static @Nullable LocalDate newest(List<ListedItem> items) {
@@ -107,16 +101,9 @@ record PageSummary(
                 .orElse(null);
     }
 
-    Optional<FetchResult> response() {
-        return Optional.ofNullable(result);
-    }
-
-    /** Evidence from this page: with its stored copy when the response was kept, else URL, time and status only. */
-    Evidence evidence(EvidenceStore store, String snippet) {
-        if (result != null) {
-            return store.evidence(result, url.toString(), snippet);
-        }
-        return new Evidence(url.toString(), fetchedAt.toString(), status == 0 ? null : status, snippet, null);
+    /** Evidence from this page: with its stored copy when one was kept, else URL, time and status only. */
+    Evidence evidence(String snippet) {
+        return page.cite(snippet);
     }
 
     private static String heading(Document document) {

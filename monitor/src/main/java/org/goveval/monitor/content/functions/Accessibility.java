@@ -3,7 +3,9 @@ package org.goveval.monitor.content.functions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.goveval.monitor.content.CitablePage;
 import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.Finding;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Accessibility {
     private final FunctionsObserver observer;
-    private final Cited cited;
-    private final Map<String, String> images;
-    private final Map<String, String> fields;
+    private final Map<String, FunctionsObserver.Flaw> images;
+    private final Map<String, FunctionsObserver.Flaw> fields;
 
-    Accessibility(FunctionsObserver observer, Cited cited) {
+    Accessibility(FunctionsObserver observer) {
         this.observer = observer;
-        this.cited = cited;
         this.images = observer.images();
         this.fields = observer.fields();
     }
@@ -35,13 +35,13 @@ final class Accessibility {
         if (images.isEmpty()) {
             return null;
         }
-        long withAlt = images.values().stream().filter(String::isEmpty).count();
+        long withAlt = images.values().stream().filter(f -> !f.flawed()).count();
         return Math.round(10_000.0 * withAlt / images.size()) / 10_000.0;
     }
 
     List<String> imagesWithoutAlt() {
         return images.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
+                .filter(e -> e.getValue().flawed())
                 .map(Map.Entry::getKey)
                 .toList();
     }
@@ -52,11 +52,15 @@ final class Accessibility {
     }
 
     List<String> unlabelledFormFields() {
-        return fields.values().stream().filter(v -> !v.isEmpty()).sorted().toList();
+        return fields.values().stream()
+                .filter(FunctionsObserver.Flaw::flawed)
+                .map(FunctionsObserver.Flaw::description)
+                .sorted()
+                .toList();
     }
 
     void report(Evidence home, List<Finding> findings) {
-        if (observer.home().isPresent() && observer.homeLang().isEmpty()) {
+        if (observer.home().isPresent() && observer.home().get().lang().isEmpty()) {
             findings.add(new Finding(
                     FunctionsCheck.NAME,
                     "HTML_LANG_MISSING",
@@ -65,9 +69,12 @@ final class Accessibility {
                     List.of(home)));
         }
         Map<String, List<String>> byPage = new TreeMap<>();
-        images.forEach((src, page) -> {
-            if (!page.isEmpty()) {
-                byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(src);
+        Map<String, CitablePage> pages = new TreeMap<>();
+        images.forEach((src, flaw) -> {
+            if (flaw.flawed()) {
+                byPage.computeIfAbsent(flaw.description(), p -> new ArrayList<>())
+                        .add(src);
+                pages.putIfAbsent(flaw.description(), Objects.requireNonNull(flaw.page()));
             }
         });
         byPage.forEach((page, srcs) -> findings.add(new Finding(
@@ -75,19 +82,24 @@ final class Accessibility {
                 "IMAGE_ALT_MISSING",
                 Finding.Severity.WARNING,
                 "页面有 " + srcs.size() + " 张图片缺少替代文本（alt）。",
-                List.of(cited.page(page, "缺少 alt 的图片：" + String.join(" ", srcs))))));
+                List.of(pages.get(page).cite("缺少 alt 的图片：" + String.join(" ", srcs))))));
         Map<String, List<String>> fieldsByPage = new TreeMap<>();
-        for (String field : unlabelledFormFields()) {
-            int space = field.indexOf(' ');
-            fieldsByPage
-                    .computeIfAbsent(field.substring(0, space), p -> new ArrayList<>())
-                    .add(field.substring(space + 1));
-        }
+        Map<String, CitablePage> fieldPages = new TreeMap<>();
+        fields.values().stream()
+                .filter(FunctionsObserver.Flaw::flawed)
+                .sorted(java.util.Comparator.comparing(FunctionsObserver.Flaw::description))
+                .forEach(flaw -> {
+                    String field = flaw.description();
+                    int space = field.indexOf(' ');
+                    String page = field.substring(0, space);
+                    fieldsByPage.computeIfAbsent(page, p -> new ArrayList<>()).add(field.substring(space + 1));
+                    fieldPages.putIfAbsent(page, Objects.requireNonNull(flaw.page()));
+                });
         fieldsByPage.forEach((page, names) -> findings.add(new Finding(
                 FunctionsCheck.NAME,
                 "FORM_FIELD_UNLABELLED",
                 Finding.Severity.WARNING,
                 "页面有 " + names.size() + " 个表单项没有标签（label）。",
-                List.of(cited.page(page, "无标签的表单项：" + String.join("，", names))))));
+                List.of(fieldPages.get(page).cite("无标签的表单项：" + String.join("，", names))))));
     }
 }

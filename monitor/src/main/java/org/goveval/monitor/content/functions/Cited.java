@@ -2,14 +2,15 @@ package org.goveval.monitor.content.functions;
 
 import java.net.URI;
 import java.util.Optional;
+import org.goveval.monitor.content.CitablePage;
 import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.SiteContext;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
 
 /**
- * Evidence for a page a finding cites: from the response kept during the crawl when there is one (with its
- * copy), else from the crawl's record of it (URL, time, status, no copy), else from a polite re-fetch.
+ * Evidence for a page a finding names by URL only (the page linking a broken file or entry): from the copy the
+ * check stored while the crawl saw it, else from a polite re-fetch, stored now.
  */
 final class Cited {
     private final SiteContext context;
@@ -21,12 +22,9 @@ final class Cited {
     }
 
     Evidence page(String url, String snippet) {
-        Optional<FunctionsObserver.Seen> seen = observer.seen(url);
-        if (seen.isPresent()) {
-            FunctionsObserver.Seen page = seen.get();
-            return page.kept()
-                    .map(result -> context.evidence().evidence(result, url, snippet))
-                    .orElseGet(() -> new Evidence(url, page.fetchedAt(), page.status(), snippet, null));
+        Optional<CitablePage> copied = observer.copied(url);
+        if (copied.isPresent()) {
+            return copied.get().cite(snippet);
         }
         return fetch(URI.create(url))
                 .map(result -> context.evidence().evidence(result, url, snippet))

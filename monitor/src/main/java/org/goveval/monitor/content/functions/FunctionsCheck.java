@@ -5,15 +5,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.goveval.monitor.content.Cap;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.SiteCheck;
 import org.goveval.monitor.content.SiteContext;
-import org.goveval.monitor.fetch.FetchResult;
-import org.jsoup.nodes.Document;
 
 /**
  * The site's functions (issue point 5): site search, interaction channel and public messages, service guides,
@@ -25,7 +27,16 @@ public final class FunctionsCheck implements SiteCheck {
     /** Message dates are Beijing dates: a list is judged on the date it was seen in China Standard Time. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final FunctionsObserver observer = new FunctionsObserver();
+    private final FunctionsObserver observer;
+
+    /**
+     * @param limits the caps on what the check keeps while the crawl runs
+     * @param store where the copies of pages a finding may cite go, as they are seen
+     */
+    public FunctionsCheck(ContentLimits limits, EvidenceStore store) {
+        this.observer =
+                new FunctionsObserver(Objects.requireNonNull(limits, "limits"), Objects.requireNonNull(store, "store"));
+    }
 
     @Override
     public String name() {
@@ -41,27 +52,25 @@ public final class FunctionsCheck implements SiteCheck {
     public void finish(SiteContext context, ContentResults results) {
         List<Finding> findings = new ArrayList<>();
         Cited cited = new Cited(context, observer);
-        Optional<FetchResult> homeResult = homeResult();
-        Optional<Document> home = homeResult.flatMap(context.parse());
-        Evidence homeEvidence = homeResult
-                .map(r -> context.evidence().evidence(r, r.requested().toString(), "首页"))
+        Optional<FunctionsObserver.Home> home = observer.home();
+        Evidence homeEvidence = home.map(h -> h.page().cite("首页"))
                 .orElseGet(() -> new Evidence(
                         context.site().toString(), context.clock().instant().toString(), null, "首页", null));
         SearchProbe.Outcome search = new SearchProbe.Outcome(null, null, null, null);
         if (home.isPresent()) {
             SearchProbe probe = new SearchProbe(context);
-            search = probe.run(homeResult.get(), home.get(), homeEvidence);
+            search = probe.run(home.get().search(), homeEvidence);
             findings.addAll(probe.findings());
         }
-        Entries entries = new Entries(context, observer, cited, homeResult.isPresent());
+        Entries entries = new Entries(context, observer, cited, home.isPresent());
         Boolean interaction = entries.judge(EntryKind.INTERACTION, homeEvidence, findings);
         Boolean privacy = entries.judge(EntryKind.PRIVACY, homeEvidence, findings);
         Boolean siteMap = entries.judge(EntryKind.SITE_MAP, homeEvidence, findings);
         Boolean accessibility = entries.judge(EntryKind.ACCESSIBILITY, homeEvidence, findings);
-        Messages messages = messages(cited, findings);
-        List<IncompleteGuide> incomplete = guides(cited, findings);
+        Messages messages = messages(findings);
+        List<IncompleteGuide> incomplete = guides(findings);
         List<String> broken = new Downloads(context, cited).broken(observer.attachments(), findings);
-        Accessibility access = new Accessibility(observer, cited);
+        Accessibility access = new Accessibility(observer);
         access.report(homeEvidence, findings);
         results.setFunctions(new FunctionsReport(
                 search.present(),
@@ -83,22 +92,28 @@ public final class FunctionsCheck implements SiteCheck {
                         .count(),
                 broken,
                 accessibility,
-                observer.homeLang().orElse(null),
+                home.flatMap(FunctionsObserver.Home::lang).orElse(null),
                 access.images(),
                 access.imageAltShare(),
                 access.imagesWithoutAlt(),
                 access.formFields(),
                 access.unlabelledFormFields()));
         results.addFindings(findings);
+        for (Cap cap : observer.caps()) {
+            cap.finding(NAME, consequence(cap), context).ifPresent(f -> results.addFindings(List.of(f)));
+        }
     }
 
-    /**
-     * The home page as the crawl fetched it. A resumed scan whose home page was crawled before the interruption
-     * has none (observers keep nothing across a checkpoint): the search and the page's language are then not
-     * judged, rather than fetching the home page again.
-     */
-    private Optional<FetchResult> homeResult() {
-        return observer.home().flatMap(observer::seen).flatMap(FunctionsObserver.Seen::kept);
+    /** What a cap reached leaves unjudged. */
+    private static String consequence(Cap cap) {
+        return switch (cap.setting()) {
+            case "messages" -> "其余留言未计入回复率和超期未回复的判断";
+            case "serviceGuides" -> "其余办事指南未检查要素是否齐全";
+            case "entryLinks" -> "其余入口链接未判断是否可用";
+            case "attachments" -> "其余附件和表格链接未判断能否下载";
+            case "images" -> "其余图片未判断是否缺少替代文本";
+            default -> "其余表单项未判断是否有标签";
+        };
     }
 
     /**
@@ -107,7 +122,7 @@ public final class FunctionsCheck implements SiteCheck {
      */
     record Messages(int listed, Double answeredShare, List<OverdueMessage> overdue) {}
 
-    private Messages messages(Cited cited, List<Finding> findings) {
+    private Messages messages(List<Finding> findings) {
         List<FunctionsObserver.Listed> all = observer.messages();
         List<PublicMessage> valid = all.stream()
                 .map(FunctionsObserver.Listed::message)
@@ -124,7 +139,7 @@ public final class FunctionsCheck implements SiteCheck {
             if (!message.overdue(today)) {
                 continue;
             }
-            Evidence evidence = cited.page(listed.page(), message.row());
+            Evidence evidence = listed.cited().cite(message.row());
             overdue.add(new OverdueMessage(message.title(), message.asked().toString(), listed.page()));
             findings.add(new Finding(
                     NAME,
@@ -137,23 +152,24 @@ public final class FunctionsCheck implements SiteCheck {
         return new Messages(all.size(), share, overdue);
     }
 
-    private List<IncompleteGuide> guides(Cited cited, List<Finding> findings) {
+    private List<IncompleteGuide> guides(List<Finding> findings) {
         List<IncompleteGuide> incomplete = new ArrayList<>();
-        for (Map.Entry<String, ServiceGuideReader.Reading> guide :
+        for (Map.Entry<String, FunctionsObserver.Guide> guide :
                 observer.guides().entrySet()) {
+            ServiceGuideReader.Reading reading = guide.getValue().reading();
             List<String> missing =
-                    guide.getValue().missing().stream().map(GuideElement::label).toList();
+                    reading.missing().stream().map(GuideElement::label).toList();
             if (missing.isEmpty()) {
                 continue;
             }
-            String title = guide.getValue().title();
+            String title = reading.title();
             incomplete.add(new IncompleteGuide(guide.getKey(), title, missing));
             findings.add(new Finding(
                     NAME,
                     "SERVICE_GUIDE_INCOMPLETE",
                     Finding.Severity.ERROR,
                     "办事指南“" + title + "”缺少要素：" + String.join("、", missing) + "。",
-                    List.of(cited.page(guide.getKey(), title + "：缺少" + String.join("、", missing)))));
+                    List.of(guide.getValue().cited().cite(title + "：缺少" + String.join("、", missing)))));
         }
         return incomplete;
     }

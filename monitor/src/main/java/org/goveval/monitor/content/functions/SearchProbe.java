@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Uses the site search once, politely: finds the form on the home page (or behind its 搜索 link), sends a term
- * taken from the home page the way the form would (GET), and reads the answer.
+ * taken from the home page the way the form would (GET), and reads the answer. The home page is read while the
+ * crawl sees it ({@link #plan}); the search is sent after the crawl ({@link #run}).
  */
 final class SearchProbe {
     /** Largest result page read: result pages are ordinary pages. */
@@ -41,28 +42,53 @@ final class SearchProbe {
         return List.copyOf(findings);
     }
 
-    Outcome run(FetchResult homeResult, Document home, Evidence homeEvidence) {
+    /**
+     * What the home page says about its search, read while the crawl sees the page (the page is not kept): the
+     * term, and either its search form (as the query it would send, unless it posts) or a link to a search page.
+     *
+     * @param form whether the home page has a search form
+     * @param query the URL a GET form sends the term to; empty for a POST form or without a form
+     * @param entry the link to a search page, when there is no form
+     */
+    record Plan(String term, boolean form, boolean post, Optional<URI> query, Optional<URI> entry) {}
+
+    /** Reads the home page's search; {@code page} is its final URL, which the form's action is resolved against. */
+    static Plan plan(URI page, Document home) {
         String term = SiteSearch.term(home);
         Optional<SiteSearch.Form> form = SiteSearch.form(home);
-        URI page = homeResult.finalUri();
         if (form.isEmpty()) {
-            Optional<URI> entry = SiteSearch.entry(home);
-            if (entry.isEmpty()) {
+            return new Plan(term, false, false, Optional.empty(), SiteSearch.entry(home));
+        }
+        boolean post = form.get().post();
+        Optional<URI> query = post ? Optional.empty() : Optional.of(SiteSearch.query(form.get(), page, term));
+        return new Plan(term, true, post, query, Optional.empty());
+    }
+
+    Outcome run(Plan plan, Evidence homeEvidence) {
+        String term = plan.term();
+        if (!plan.form()) {
+            if (plan.entry().isEmpty()) {
                 findings.add(finding("SEARCH_MISSING", Finding.Severity.ERROR, "首页未提供站内搜索。", homeEvidence));
                 return new Outcome(false, null, null, null);
             }
-            Optional<FetchResult> entryPage = fetch(entry.get());
+            Optional<FetchResult> entryPage = fetch(plan.entry().get());
             Optional<Document> searchPage = entryPage.flatMap(context.parse());
-            form = searchPage.flatMap(SiteSearch::form);
+            Optional<SiteSearch.Form> form = searchPage.flatMap(SiteSearch::form);
             if (form.isEmpty()) {
                 return review(term, "首页有搜索入口，但入口页上未找到可提交的搜索表单，需人工核实。", homeEvidence);
             }
-            page = entryPage.get().finalUri();
+            if (form.get().post()) {
+                return review(term, "搜索表单以 POST 提交，未自动检验，需人工核实搜索是否可用。", homeEvidence);
+            }
+            return send(term, SiteSearch.query(form.get(), entryPage.get().finalUri(), term), homeEvidence);
         }
-        if (form.get().post()) {
+        if (plan.post() || plan.query().isEmpty()) {
             return review(term, "搜索表单以 POST 提交，未自动检验，需人工核实搜索是否可用。", homeEvidence);
         }
-        URI query = SiteSearch.query(form.get(), page, term);
+        return send(term, plan.query().get(), homeEvidence);
+    }
+
+    private Outcome send(String term, URI query, Evidence homeEvidence) {
         if (!context.robots().apply(query).allowed()) {
             return review(term, "robots.txt 不允许访问搜索结果页（" + query + "），未检验搜索是否可用。", homeEvidence);
         }

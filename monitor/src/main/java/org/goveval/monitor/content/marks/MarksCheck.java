@@ -2,7 +2,10 @@ package org.goveval.monitor.content.marks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.goveval.monitor.content.CitablePage;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
 import org.goveval.monitor.content.Evidence;
@@ -11,7 +14,6 @@ import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.SiteCheck;
 import org.goveval.monitor.content.SiteContext;
-import org.goveval.monitor.fetch.FetchResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +25,15 @@ import org.jspecify.annotations.Nullable;
 public final class MarksCheck implements SiteCheck {
     static final String CHECK = "marks";
 
-    private record Home(int depth, String url, FetchResult result, MarksReading reading) {}
+    private record Home(int depth, CitablePage page, MarksReading reading) {}
 
+    private final EvidenceStore store;
     private final AtomicReference<@Nullable Home> home = new AtomicReference<>();
+
+    /** @param store where the home page's copy goes, as it is seen (a finding of this check cites it) */
+    public MarksCheck(EvidenceStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
 
     @Override
     public String name() {
@@ -35,9 +43,12 @@ public final class MarksCheck implements SiteCheck {
     @Override
     public PageObserver observer() {
         return page -> {
-            if (page.role() == CrawledPage.Role.CRAWLED && page.homepage()) {
-                Home read =
-                        new Home(page.depth(), page.url().toString(), page.result(), MarksReader.read(page.document()));
+            if (page.role() == CrawledPage.Role.CRAWLED
+                    && page.homepage()
+                    && Optional.ofNullable(home.get())
+                            .map(h -> page.depth() < h.depth())
+                            .orElse(true)) {
+                Home read = new Home(page.depth(), store.citable(page), MarksReader.read(page.document()));
                 home.accumulateAndGet(read, (old, now) -> old == null || now.depth() < old.depth() ? now : old);
             }
         };
@@ -51,11 +62,7 @@ public final class MarksCheck implements SiteCheck {
         }
         MarksReading reading = page.reading();
         results.setMarks(reading.marks());
-        results.addFindings(findings(reading, (snippet) -> evidence(context.evidence(), page, snippet)));
-    }
-
-    private static Evidence evidence(EvidenceStore store, Home page, String snippet) {
-        return store.evidence(page.result(), page.url(), snippet);
+        results.addFindings(findings(reading, page.page()::cite));
     }
 
     private interface Cite {

@@ -1,11 +1,13 @@
 package org.goveval.monitor.content.network;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.TreeSet;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
 import org.goveval.monitor.content.PageObserver;
@@ -29,7 +31,8 @@ public final class NetworkCheck implements SiteCheck {
     private final NetworkSettings settings;
     private final AddressPolicy guard;
     private final TlsTrust trust;
-    private final Set<String> secondLevel = new ConcurrentSkipListSet<>();
+    /** Per host, the first {@code maxPages} second-level pages in URL order: all the probe will fetch. */
+    private final Map<String, TreeSet<String>> secondLevel = new HashMap<>();
 
     public NetworkCheck(NetworkSettings settings, AddressPolicy guard, TlsTrust trust) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -42,14 +45,33 @@ public final class NetworkCheck implements SiteCheck {
         return NetworkFindings.CHECK;
     }
 
-    /** Remembers the crawled pages one link from the home page. */
+    /**
+     * Remembers the crawled pages one link from the home page, as many per host as the IPv6 probe fetches (a
+     * sample by design, so keeping no more loses nothing).
+     */
     @Override
     public PageObserver observer() {
         return page -> {
-            if (page.role() == CrawledPage.Role.CRAWLED && page.depth() == 1) {
-                secondLevel.add(page.url().toString());
+            if (page.role() == CrawledPage.Role.CRAWLED
+                    && page.depth() == 1
+                    && page.url().getHost() != null) {
+                remember(
+                        page.url().getHost().toLowerCase(Locale.ROOT),
+                        page.url().toString());
             }
         };
+    }
+
+    private synchronized void remember(String host, String url) {
+        TreeSet<String> pages = secondLevel.computeIfAbsent(host, h -> new TreeSet<>());
+        pages.add(url);
+        if (pages.size() > settings.maxPages()) {
+            pages.pollLast();
+        }
+    }
+
+    private synchronized List<String> secondLevel(String host) {
+        return List.copyOf(secondLevel.getOrDefault(host.toLowerCase(Locale.ROOT), new TreeSet<>()));
     }
 
     @Override
@@ -60,7 +82,7 @@ public final class NetworkCheck implements SiteCheck {
             results.setNetwork(NetworkReport.notChecked());
             return;
         }
-        List<URI> sample = secondLevel.stream()
+        List<URI> sample = secondLevel(host).stream()
                 .map(URI::create)
                 .filter(uri -> host.equalsIgnoreCase(uri.getHost()))
                 .limit(settings.maxPages())

@@ -8,14 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.content.Cap;
+import org.goveval.monitor.content.CitablePage;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
 import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.SiteCheck;
 import org.goveval.monitor.content.SiteContext;
-import org.goveval.monitor.fetch.FetchResult;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,13 +32,24 @@ import org.jsoup.nodes.Element;
  */
 public final class HiddenLinkCheck implements SiteCheck {
     private final WordingSettings settings;
+    private final EvidenceStore store;
+    private final Cap targets;
+    /** Pages per target are bounded by {@code pagesPerFinding} alone: the targets' cap bounds the rest. */
+    private final Cap anyPages = new Cap("pagesPerFinding", "每个暗链列出的页面", Integer.MAX_VALUE);
+
     private final Map<String, PageSample<Hidden>> byTarget = new ConcurrentHashMap<>();
 
-    /** A hidden link as one page shows it. */
-    record Hidden(Concealment how, String text, String snippet, FetchResult result) {}
+    /** A hidden link as one page shows it: how, its text, and the page with the hiding markup. */
+    record Hidden(Concealment how, String text, Evidence evidence) {}
 
-    public HiddenLinkCheck(WordingSettings settings) {
+    /**
+     * @param limits {@link ContentLimits#hiddenLinks()} applies
+     * @param store where the copies of the pages a finding lists go, as they are seen
+     */
+    public HiddenLinkCheck(WordingSettings settings, ContentLimits limits, EvidenceStore store) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.store = Objects.requireNonNull(store, "store");
+        this.targets = new Cap("hiddenLinks", "暗链目标", limits.hiddenLinks());
     }
 
     @Override
@@ -50,20 +64,34 @@ public final class HiddenLinkCheck implements SiteCheck {
 
     private void read(CrawledPage page) {
         StyleSheetRules rules = StyleSheetRules.of(page.document());
-        Map<String, Hidden> onPage = new TreeMap<>();
+        Map<String, HiddenOnPage> onPage = new TreeMap<>();
         for (Element link : page.document().select("a[href]")) {
             Optional<String> target = externalTarget(page.url(), link);
             if (target.isEmpty() || onPage.containsKey(target.get())) {
                 continue;
             }
             HiddenLinks.find(link, rules)
-                    .ifPresent(found -> onPage.put(
-                            target.get(), new Hidden(found.how(), link.text(), found.snippet(), page.result())));
+                    .ifPresent(found -> onPage.put(target.get(), new HiddenOnPage(found, link.text())));
         }
-        onPage.forEach(
-                (target, hidden) -> byTarget.computeIfAbsent(target, t -> new PageSample<>(settings.pagesPerFinding()))
-                        .add(page.url().toString(), hidden));
+        CitablePage[] cited = new CitablePage[1]; // the page's copy is stored once, when a sample first keeps it
+        onPage.forEach((target, hidden) -> {
+            PageSample<Hidden> sample = byTarget.computeIfAbsent(
+                    target, t -> targets.tryTake() ? new PageSample<>(settings.pagesPerFinding(), anyPages) : null);
+            if (sample != null) {
+                sample.add(page.url().toString(), () -> {
+                    if (cited[0] == null) {
+                        cited[0] = store.citable(page);
+                    }
+                    return new Hidden(
+                            hidden.found().how(),
+                            hidden.text(),
+                            cited[0].cite(hidden.found().snippet()));
+                });
+            }
+        });
     }
+
+    private record HiddenOnPage(HiddenLinks.Found found, String text) {}
 
     /** The link's absolute http(s) URL when it leads to another, untrusted host. */
     private Optional<String> externalTarget(URI page, Element link) {
@@ -99,8 +127,7 @@ public final class HiddenLinkCheck implements SiteCheck {
             List<Evidence> evidence = new ArrayList<>();
             List<String> pages = new ArrayList<>();
             for (Map.Entry<String, Hidden> page : target.getValue().kept()) {
-                Hidden hidden = page.getValue();
-                evidence.add(context.evidence().evidence(hidden.result(), page.getKey(), hidden.snippet()));
+                evidence.add(page.getValue().evidence());
                 pages.add(page.getKey());
             }
             Hidden first = target.getValue().kept().getFirst().getValue();
@@ -117,5 +144,6 @@ public final class HiddenLinkCheck implements SiteCheck {
         }
         results.addHiddenLinks(links);
         results.addFindings(findings);
+        targets.finding(name(), "其余暗链目标未报告（未保留数按其出现的页面计）", context).ifPresent(f -> results.addFindings(List.of(f)));
     }
 }

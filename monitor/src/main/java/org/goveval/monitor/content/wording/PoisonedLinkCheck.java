@@ -10,9 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.goveval.monitor.content.Cap;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
 import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.SiteCheck;
@@ -27,13 +30,23 @@ import org.goveval.monitor.fetch.FetchResult;
  */
 public final class PoisonedLinkCheck implements SiteCheck {
     private final LinkedPageJudge judge;
+    private final EvidenceStore store;
+    private final Cap candidates;
     private final Map<String, Judged> judged = new ConcurrentHashMap<>();
 
-    private record Judged(LinkedPageJudge.Verdict verdict, FetchResult result) {}
+    /** A linked page judged poisoned, and the page (where it landed) with its title and terms. */
+    private record Judged(LinkedPageJudge.Verdict verdict, Evidence evidence) {}
 
-    public PoisonedLinkCheck(WordingDictionary dictionary, WordingSettings settings) {
+    /**
+     * @param limits {@link ContentLimits#poisonedLinks()} applies
+     * @param store where the copies of the linked pages judged poisoned go, as they are seen
+     */
+    public PoisonedLinkCheck(
+            WordingDictionary dictionary, WordingSettings settings, ContentLimits limits, EvidenceStore store) {
         this.judge = new LinkedPageJudge(
                 Objects.requireNonNull(dictionary, "dictionary"), Objects.requireNonNull(settings, "settings"));
+        this.store = Objects.requireNonNull(store, "store");
+        this.candidates = new Cap("poisonedLinks", "判断为赌博或色情的外部链接页面", limits.poisonedLinks());
     }
 
     @Override
@@ -46,7 +59,16 @@ public final class PoisonedLinkCheck implements SiteCheck {
         return page -> {
             if (page.role() == CrawledPage.Role.LINKED) {
                 judge.judge(page)
-                        .ifPresent(verdict -> judged.put(page.url().toString(), new Judged(verdict, page.result())));
+                        .ifPresent(verdict -> judged.computeIfAbsent(page.url().toString(), url -> {
+                            if (!candidates.tryTake()) {
+                                return null;
+                            }
+                            FetchResult result = page.result();
+                            String snippet = "标题：" + verdict.title() + "；词语：" + String.join("、", verdict.terms());
+                            return new Judged(
+                                    verdict,
+                                    store.evidence(result, result.finalUri().toString(), snippet));
+                        }));
             }
         };
     }
@@ -64,10 +86,7 @@ public final class PoisonedLinkCheck implements SiteCheck {
             }
             String url = entry.getKey();
             LinkedPageJudge.Verdict verdict = entry.getValue().verdict();
-            FetchResult result = entry.getValue().result();
-            String snippet = "标题：" + verdict.title() + "；词语：" + String.join("、", verdict.terms());
-            Evidence evidence =
-                    context.evidence().evidence(result, result.finalUri().toString(), snippet);
+            Evidence evidence = entry.getValue().evidence();
             List<String> sources = context.facts().sourcesOf(url);
             String kind = verdict.category() == DictionaryCategory.GAMBLING ? "赌博" : "色情";
             if (verdict.reporting()) {
@@ -89,6 +108,7 @@ public final class PoisonedLinkCheck implements SiteCheck {
         }
         results.addPoisonedLinks(links);
         results.addFindings(findings);
+        candidates.finding(name(), "其余疑似赌博或色情的外部链接未报告", context).ifPresent(f -> results.addFindings(List.of(f)));
     }
 
     private static String authority(String url) {

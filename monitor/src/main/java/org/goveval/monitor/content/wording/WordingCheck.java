@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.goveval.monitor.content.Cap;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
 import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.PageObserver;
 import org.goveval.monitor.content.SiteCheck;
 import org.goveval.monitor.content.SiteContext;
-import org.goveval.monitor.fetch.FetchResult;
 
 /**
  * Serious wording errors: wrongly written fixed political expressions, outdated official names and sensitive
@@ -32,15 +34,25 @@ public final class WordingCheck implements SiteCheck {
 
     private final WordingDictionary dictionary;
     private final WordingSettings settings;
+    private final EvidenceStore store;
+    private final Cap hitCap;
     private final Map<String, TermPages> byTerm = new ConcurrentHashMap<>();
 
-    private record Seen(String found, String context, FetchResult result) {}
+    /** A hit on one page: the text as found, and the page with the text around it. */
+    private record Seen(String found, Evidence evidence) {}
 
     private record TermPages(DictionaryEntry entry, PageSample<Seen> pages) {}
 
-    public WordingCheck(WordingDictionary dictionary, WordingSettings settings) {
+    /**
+     * @param limits {@link ContentLimits#wordingHits()} applies
+     * @param store where the copies of the pages a finding lists go, as they are seen
+     */
+    public WordingCheck(
+            WordingDictionary dictionary, WordingSettings settings, ContentLimits limits, EvidenceStore store) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.store = Objects.requireNonNull(store, "store");
+        this.hitCap = new Cap("wordingHits", "每个词语第一个页面之外列出证据的页面", limits.wordingHits());
     }
 
     @Override
@@ -65,9 +77,9 @@ public final class WordingCheck implements SiteCheck {
             String context = Evidence.around(text, match.start(), match.end() - match.start(), CONTEXT);
             byTerm.computeIfAbsent(
                             match.entry().term(),
-                            term -> new TermPages(match.entry(), new PageSample<>(settings.pagesPerFinding())))
+                            term -> new TermPages(match.entry(), new PageSample<>(settings.pagesPerFinding(), hitCap)))
                     .pages()
-                    .add(page.url().toString(), new Seen(match.found(), context, page.result()));
+                    .add(page.url().toString(), () -> new Seen(match.found(), store.evidence(page, context)));
         }
     }
 
@@ -82,7 +94,7 @@ public final class WordingCheck implements SiteCheck {
             List<Evidence> evidence = new ArrayList<>();
             for (Map.Entry<String, Seen> page : term.pages().kept()) {
                 Seen seen = page.getValue();
-                Evidence shown = context.evidence().evidence(seen.result(), page.getKey(), seen.context());
+                Evidence shown = seen.evidence();
                 evidence.add(shown);
                 DictionaryEntry entry = term.entry();
                 hits.add(new WordingHit(seen.found(), entry.category().name(), entry.suggestion(), shown));
@@ -92,6 +104,7 @@ public final class WordingCheck implements SiteCheck {
         hits.sort(Comparator.comparing((WordingHit hit) -> hit.evidence().url()).thenComparing(WordingHit::term));
         results.addWordingErrors(hits);
         results.addFindings(findings);
+        hitCap.finding(name(), "这些页面仍计入各词语的页面数，但未列出证据", context).ifPresent(f -> results.addFindings(List.of(f)));
     }
 
     private Finding finding(DictionaryEntry entry, int pages, List<Evidence> evidence) {

@@ -5,6 +5,7 @@ import static org.goveval.monitor.content.ContentFixtures.url;
 
 import java.util.List;
 import org.goveval.monitor.content.ContentFixtures;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.Finding;
@@ -84,7 +85,7 @@ class ColumnsCheckTest {
 
     private static ContentResults run(ContentFixtures site, List<String> paths, List<Integer> depths)
             throws InterruptedException {
-        ColumnsCheck check = new ColumnsCheck(ColumnRules.defaults());
+        ColumnsCheck check = new ColumnsCheck(ColumnRules.defaults(), ContentLimits.defaults(), site.evidence());
         PageObserver observer = check.observer();
         for (int i = 0; i < paths.size(); i++) {
             observer.page(site.page(paths.get(i), depths.get(i)));

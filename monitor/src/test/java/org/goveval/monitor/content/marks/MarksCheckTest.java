@@ -20,7 +20,7 @@ class MarksCheckTest {
 
     private static ContentResults check(String html) {
         ContentFixtures site = new ContentFixtures().add("/", html);
-        MarksCheck check = new MarksCheck();
+        MarksCheck check = new MarksCheck(site.evidence());
         check.observer().page(site.page("/", 0));
         ContentResults results = new ContentResults();
         check.finish(site.context(), results);

@@ -2,7 +2,9 @@ package org.goveval.monitor.content.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,9 @@ class HiddenLinkCheckTest {
                 + " .menu li:hover ul{display:block} @media print{.noprint{display:none}}"
                 + " .shown{display:none} .note{color:red}"
                 + "</style></head><body>" + body + "</body></html>";
-        return TestPages.run(new HiddenLinkCheck(WordingSettings.defaults()), TestPages.crawled(PAGE, html));
+        return TestPages.run(
+                new HiddenLinkCheck(WordingSettings.defaults(), ContentLimits.defaults(), EvidenceStore.NONE),
+                TestPages.crawled(PAGE, html));
     }
 
     @Test
@@ -94,7 +98,8 @@ class HiddenLinkCheckTest {
 
     @Test
     void aLinkHiddenOnManyPagesIsOneEntryListingThem() throws InterruptedException {
-        HiddenLinkCheck check = new HiddenLinkCheck(WordingSettings.defaults());
+        HiddenLinkCheck check =
+                new HiddenLinkCheck(WordingSettings.defaults(), ContentLimits.defaults(), EvidenceStore.NONE);
         String html = "<html><body><div style=\"display:none\"><a href=\"" + X + "\">x</a><a href=\"" + X
                 + "\">again</a></div></body></html>";
         ContentResults results = TestPages.run(

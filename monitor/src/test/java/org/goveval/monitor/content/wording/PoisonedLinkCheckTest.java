@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.CrawledPage;
 import org.goveval.monitor.content.EvidenceStore;
@@ -22,7 +23,11 @@ class PoisonedLinkCheckTest {
 
     private static ContentResults run(CrawledPage... pages) throws InterruptedException {
         return TestPages.run(
-                new PoisonedLinkCheck(WordingDictionary.starter(), WordingSettings.defaults()),
+                new PoisonedLinkCheck(
+                        WordingDictionary.starter(),
+                        WordingSettings.defaults(),
+                        ContentLimits.defaults(),
+                        EvidenceStore.NONE),
                 EvidenceStore.NONE,
                 Map.of("http://a.example.com/", List.of(HOME), "http://d.example.com/", List.of(HOME + "x.html")),
                 pages);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.goveval.monitor.content.ContentLimits;
 import org.goveval.monitor.content.ContentResults;
 import org.goveval.monitor.content.Evidence;
+import org.goveval.monitor.content.EvidenceStore;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.MemoryEvidenceStore;
 import org.junit.jupiter.api.Test;
@@ -15,17 +17,23 @@ class WordingCheckTest {
     private static final String B = "http://www.example.gov.cn/b.html";
 
     private static WordingCheck check(int pagesPerFinding) {
+        return check(pagesPerFinding, EvidenceStore.NONE);
+    }
+
+    private static WordingCheck check(int pagesPerFinding, EvidenceStore store) {
         WordingSettings defaults = WordingSettings.defaults();
         return new WordingCheck(
                 WordingDictionary.starter(),
-                new WordingSettings(List.of(), pagesPerFinding, defaults.trustedHostSuffixes(), 3, 6));
+                new WordingSettings(List.of(), pagesPerFinding, defaults.trustedHostSuffixes(), 3, 6),
+                ContentLimits.defaults(),
+                store);
     }
 
     @Test
     void everyCategoryIsFoundOncePerPageWithContextAndSuggestion() throws InterruptedException {
         MemoryEvidenceStore store = new MemoryEvidenceStore();
         ContentResults results = TestPages.run(
-                check(20),
+                check(20, store),
                 store,
                 Map.of(),
                 TestPages.text(
