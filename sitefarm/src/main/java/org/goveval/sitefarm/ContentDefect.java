@@ -21,12 +21,30 @@ public enum ContentDefect {
     BLANK_COLUMN,
     /** Every date of the site moves at least 20 days back: the home page shows nothing of the last 2 weeks. */
     HOMEPAGE_NOT_UPDATED,
+    /**
+     * Five more sub-columns that list nothing (政府规章, 招标公告, 图解政策, 人事任免, 统计数据): the State Council's
+     * veto threshold for blank columns.
+     */
+    BLANK_COLUMNS,
+    /**
+     * 通知公告, 政策文件, 政策解读, 人事信息 and 规划计划 and five sub-columns listing their items (政策问答, 干部任免,
+     * 招聘信息, 专项规划, 年度计划) show nothing newer than 400 days: ten columns not updated for over a year, past
+     * every category's window, while the news and the home page stay fresh (only two of the ten are news, notice or
+     * policy columns).
+     */
+    LONG_STALE_COLUMNS,
 
     // Identification marks.
     /** The footer shows a 9-digit 网站标识码; the 纠错 badge keeps the real 10-digit one, so they disagree too. */
     SITE_CODE_MALFORMED,
     /** The footer shows no ICP filing. */
     ICP_MISSING,
+    /** The footer has no 党政机关网站标识 (neither the conac badge's script nor its placeholder). */
+    NO_CONAC_BADGE,
+    /** The footer shows no 公安机关备案号 (neither the number nor its icon). */
+    NO_PUBLIC_SECURITY_RECORD,
+    /** The footer names no 主办单位 (the 承办单位 stays). */
+    NO_SPONSOR,
 
     // Network (IPv6, HTTPS).
     /** No AAAA record and no IPv6 listener: the site answers over IPv4 only. */
@@ -47,6 +65,17 @@ public enum ContentDefect {
     INCOMPLETE_SERVICE_GUIDES,
     /** A guide's application form (申请表) link is dead (404). */
     BROKEN_FORM_DOWNLOAD,
+    /**
+     * No interaction channel at all: no 互动交流 column, no message list, no letter form, no entry saying 留言,
+     * 咨询 or 信箱 anywhere. Takes away what {@link #OVERDUE_MESSAGES}, {@link #IMAGES_WITHOUT_ALT} and {@link
+     * #UNLABELLED_FORM_FIELD} flaw.
+     */
+    NO_INTERACTION_CHANNEL,
+    /**
+     * No service at all: no 办事服务 column, no 办事指南, no form to download. Takes away what {@link
+     * #INCOMPLETE_SERVICE_GUIDES} and {@link #BROKEN_FORM_DOWNLOAD} flaw.
+     */
+    NO_SERVICE,
     /** No privacy statement is linked. */
     NO_PRIVACY_STATEMENT,
     /** No site map is linked. */
@@ -75,8 +104,45 @@ public enum ContentDefect {
     POISONED_LINK,
     ;
 
-    /** Every content defect: what the {@code fail} site of the content farm plants. */
+    /** Every content defect. */
     public static Set<ContentDefect> all() {
         return EnumSet.allOf(ContentDefect.class);
+    }
+
+    /**
+     * The defects that take a part of the site away entirely, or leave a mark out: a column, a channel, the
+     * services, a footer mark. The content farm's {@code bare} and {@code thin} sites plant them; the {@code
+     * fail} site plants every other defect, which flaw the parts these take away.
+     */
+    public static Set<ContentDefect> absences() {
+        return EnumSet.of(
+                BLANK_COLUMNS,
+                LONG_STALE_COLUMNS,
+                NO_CONAC_BADGE,
+                NO_PUBLIC_SECURITY_RECORD,
+                NO_SPONSOR,
+                NO_INTERACTION_CHANNEL,
+                NO_SERVICE);
+    }
+
+    /** Every defect but the {@link #absences()}: what the content farm's {@code fail} site plants. */
+    public static Set<ContentDefect> flaws() {
+        return EnumSet.complementOf(EnumSet.copyOf(absences()));
+    }
+
+    /**
+     * The defects that flaw a part this one takes away: a site cannot plant both ({@link SiteSpec} refuses).
+     */
+    Set<ContentDefect> excludes() {
+        return switch (this) {
+            case NO_INTERACTION_CHANNEL -> EnumSet.of(OVERDUE_MESSAGES, IMAGES_WITHOUT_ALT, UNLABELLED_FORM_FIELD);
+            case NO_SERVICE -> EnumSet.of(INCOMPLETE_SERVICE_GUIDES, BROKEN_FORM_DOWNLOAD);
+            default -> EnumSet.noneOf(ContentDefect.class);
+        };
+    }
+
+    /** Whether the defect takes one of the nine navigation columns away (link defects are planted there). */
+    boolean removesColumn() {
+        return this == NO_INTERACTION_CHANNEL || this == NO_SERVICE;
     }
 }

@@ -49,17 +49,38 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boo
     }
 
     /**
-     * The sites the content checks' tests run against: {@code pass} (no content defect: a site a supervisor
-     * would pass) and {@code fail} (every {@link ContentDefect}: it must fail), both UTF-8, TRS layout, real
-     * 404s, no link defect, and with the pages content checks read ({@link SiteSpec#withContentPages()}); both
-     * also served by name over https and (pass only) IPv6.
+     * The sites the content checks' tests run against, all UTF-8, TRS layout, real 404s, no link defect, with
+     * the pages content checks read ({@link SiteSpec#withContentPages()}), and served by name over https and
+     * (all but {@code fail}) IPv6:
+     *
+     * <ul>
+     *   <li>{@code pass}: no content defect, a site a supervisor would pass with full marks;
+     *   <li>{@code fail}: every defect that flaws a part of the site ({@link ContentDefect#flaws()}): it fails;
+     *   <li>{@code bare}: the parts a site must have taken away ({@link ContentDefect#absences()}): five blank
+     *       columns, ten columns not updated for over a year, no interaction channel, no service, three footer
+     *       marks left out; it fails on other vetoes than {@code fail};
+     *   <li>{@code thin}: the marks left out, a malformed site code, one blank and one stale column: no veto,
+     *       it passes with points deducted.
+     * </ul>
      */
     public static FarmSpec contentFarm() {
         SiteSpec pass = SiteSpec.of("pass", 27, 20250101L).withContentPages();
         SiteSpec fail = SiteSpec.of("fail", 27, 20250102L)
-                .withContentDefects(ContentDefect.all())
+                .withContentDefects(ContentDefect.flaws())
                 .withContentPages();
-        return of(List.of(pass, fail)).withNetworkFaces();
+        SiteSpec bare = SiteSpec.of("bare", 27, 20250103L)
+                .withContentDefects(ContentDefect.absences())
+                .withContentPages();
+        SiteSpec thin = SiteSpec.of("thin", 27, 20250104L)
+                .withContentDefects(EnumSet.of(
+                        ContentDefect.NO_CONAC_BADGE,
+                        ContentDefect.NO_PUBLIC_SECURITY_RECORD,
+                        ContentDefect.NO_SPONSOR,
+                        ContentDefect.SITE_CODE_MALFORMED,
+                        ContentDefect.BLANK_COLUMN,
+                        ContentDefect.STALE_NOTICE_COLUMN))
+                .withContentPages();
+        return of(List.of(pass, fail, bare, thin)).withNetworkFaces();
     }
 
     /**

@@ -17,7 +17,7 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
     static final String USAGE =
             "usage: sitefarm [--sites N] [--pages M] [--seed S] [--manifests DIR] [--farm test|content]\n"
                     + "  without --sites: the test farm (defects, gbk, clean) or, with --farm content, the content farm\n"
-                    + "  (pass, fail); with --sites: N benchmark sites";
+                    + "  (pass, fail, bare, thin); with --sites: N benchmark sites";
 
     MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path> manifests) {
         this(sites, pages, seed, manifests, false);

@@ -61,6 +61,7 @@ public record SiteSpec(
         defects = defects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(defects));
         Objects.requireNonNull(contentDefects, "contentDefects");
         contentDefects = contentDefects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(contentDefects));
+        checkContentDefects(name, contentDefects, defects);
         crawlDelay.ifPresent(SiteSpec::checkCrawlDelay);
         boolean needsPartner = defects.stream().anyMatch(Defect::needsPartner);
         if (needsPartner && partner.isEmpty()) {
@@ -206,6 +207,25 @@ public record SiteSpec(
                 partner,
                 contentDefects,
                 true);
+    }
+
+    /**
+     * A defect that takes a part away cannot share a site with one that flaws that part, and a site without one of
+     * the nine columns cannot carry link defects (some are planted on every column).
+     */
+    private static void checkContentDefects(String name, Set<ContentDefect> contentDefects, Set<Defect> defects) {
+        for (ContentDefect defect : contentDefects) {
+            for (ContentDefect excluded : defect.excludes()) {
+                if (contentDefects.contains(excluded)) {
+                    throw new IllegalArgumentException(
+                            "site " + name + ": " + defect + " takes away what " + excluded + " flaws");
+                }
+            }
+            if (defect.removesColumn() && !defects.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "site " + name + ": " + defect + " removes a column that link defects are planted on");
+            }
+        }
     }
 
     private static void checkCrawlDelay(Duration delay) {

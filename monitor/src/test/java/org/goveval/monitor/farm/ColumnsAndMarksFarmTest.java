@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The columns and marks checks against the farm: what they report equals the manifest's columns and marks
- * truth exactly. The content farm's {@code pass} and {@code fail} (TRS layout: ISO, [MM-dd] and 年月日 dates)
+ * truth exactly. The content farm's {@code pass}, {@code fail}, {@code bare} and {@code thin} (TRS layout: ISO,
+ * [MM-dd] and 年月日 dates, some over a year old)
  * and the test farm's {@code clean} and {@code gbk} (Hanweb layout: slashed and dotted dates, dates only in
  * URLs, relative links, GBK) are scanned with the monitor's clock set to the farm's date, as a scan on that
  * day would be: dates are judged against the scan's clock, never the machine's.
@@ -61,7 +63,12 @@ class ColumnsAndMarksFarmTest {
         Clock scanClock = Clock.offset(system, Duration.between(system.instant(), FARM_DAY));
         try (Monitor monitor = Monitor.create(FarmMonitor.settings(), FarmMonitor.loopbackOnly(), scanClock)) {
             for (FarmSite site : List.of(
-                    contentFarm.site("pass"), contentFarm.site("fail"), testFarm.site("clean"), testFarm.site("gbk"))) {
+                    contentFarm.site("pass"),
+                    contentFarm.site("fail"),
+                    contentFarm.site("bare"),
+                    contentFarm.site("thin"),
+                    testFarm.site("clean"),
+                    testFarm.site("gbk"))) {
                 sites.put(site.name(), site);
                 reports.put(
                         site.name(), monitor.scan(site.homepage(), ScanListener.none(), Optional.empty(), evidence));
@@ -87,14 +94,14 @@ class ColumnsAndMarksFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin", "clean", "gbk"})
     void columnsEqualTheManifest(String site) {
         ColumnsTruth truth = sites.get(site).manifest().content().columns();
         assertThat(columns(reports.get(site))).isEqualTo(truth.columns());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin", "clean", "gbk"})
     void homepageUpdatesEqualTheManifest(String site) {
         HomepageTruth truth = sites.get(site).manifest().content().columns().homepage();
         HomepageUpdates updates = reports.get(site).homepageUpdates();
@@ -109,7 +116,7 @@ class ColumnsAndMarksFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin", "clean", "gbk"})
     void columnFindingsEqualTheManifestAndCiteTheColumnPage(String site) {
         ColumnsTruth truth = sites.get(site).manifest().content().columns();
         List<Finding> found = findings(reports.get(site), "columns");
@@ -122,7 +129,7 @@ class ColumnsAndMarksFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail", "clean", "gbk"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin", "clean", "gbk"})
     void marksEqualTheManifest(String site) {
         MarksTruth truth = sites.get(site).manifest().content().marks();
         Marks marks = reports.get(site).marks();
@@ -153,6 +160,36 @@ class ColumnsAndMarksFarmTest {
                 .filteredOn(f -> f.code().equals("HOMEPAGE_NOT_UPDATED"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.VETO));
+    }
+
+    /**
+     * {@code bare} plants the State Council's column thresholds exactly: five blank columns and ten stale ones,
+     * each over a year old (past every window), only two of them news, notice or policy columns; no footer mark
+     * but the site code and the ICP filing.
+     */
+    @Test
+    void bareReachesTheBlankAndLongStaleThresholdsAndLacksThreeMarks() {
+        ScanReport bare = reports.get("bare");
+        assertThat(bare.columns()).filteredOn(c -> c.blank()).hasSize(5);
+        assertThat(bare.columns())
+                .filteredOn(c -> c.stale())
+                .hasSize(10)
+                .allSatisfy(c -> assertThat(LocalDate.parse(c.latestDate())).isBefore(LocalDate.of(2023, 12, 20)));
+        assertThat(bare.columns())
+                .filteredOn(c -> c.stale()
+                        && List.of("NEWS", "NOTICE", "POLICY")
+                                .contains(c.category().name()))
+                .hasSize(2);
+        assertThat(bare.columns())
+                .noneMatch(c ->
+                        List.of("INTERACTION", "SERVICE").contains(c.category().name()));
+        assertThat(bare.homepageUpdates().updatedWithinTwoWeeks()).isTrue();
+        Marks marks = bare.marks();
+        assertThat(marks.publicSecurityRecord()).isNull();
+        assertThat(marks.conacBadge()).isNull();
+        assertThat(marks.sponsor()).isNull();
+        assertThat(marks.siteCode()).isNotNull();
+        assertThat(marks.icp()).isNotNull();
     }
 
     private void hasStoredEvidence(Finding finding) {

@@ -31,8 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The functions check against the content farm: on {@code pass} and {@code fail} its report equals the
- * planted truth exactly, and every finding carries evidence with a stored copy.
+ * The functions check against the content farm: on every site ({@code pass}, {@code fail}, {@code bare} without
+ * channel or services, {@code thin}) its report equals the planted truth exactly, and every finding carries
+ * evidence with a stored copy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FunctionsFarmTest {
@@ -76,7 +77,7 @@ class FunctionsFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void theReportEqualsThePlantedTruth(String site) {
         FunctionsTruth truth = farm.site(site).manifest().content().functions();
         FunctionsReport report = report(site);
@@ -139,6 +140,22 @@ class FunctionsFarmTest {
         assertThat(fail.incompleteGuides())
                 .extracting(IncompleteGuide::title)
                 .containsExactly("个体工商户设立登记办事指南", "城乡居民基本医疗保险参保登记办事指南");
+    }
+
+    /** No channel and no service are facts of the report; only the missing channel is a finding of this check. */
+    @Test
+    void bareLacksTheChannelAndTheServicesAndThinLacksNothing() {
+        assertThat(findings("bare").stream()
+                        .map(f -> f.severity() + " " + f.code())
+                        .toList())
+                .containsExactly("ERROR INTERACTION_MISSING");
+        FunctionsReport bare = report("bare");
+        assertThat(bare.interactionPresent()).isFalse();
+        assertThat(bare.serviceGuides()).isZero();
+        assertThat(bare.messagesListed()).isZero();
+        assertThat(bare.messagesAnsweredShare()).isNull();
+        assertThat(findings("bare").getFirst().evidence().getFirst().copy()).isNotNull();
+        assertThat(findings("thin")).isEmpty();
     }
 
     @Test

@@ -84,7 +84,7 @@ class NetworkFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void theNetworkPartEqualsTheTruth(String site) {
         NetworkTruth truth = farm.site(site).manifest().content().network();
         assertThat(truth).isNotEqualTo(NetworkTruth.empty());

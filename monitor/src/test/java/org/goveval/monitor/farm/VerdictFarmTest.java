@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.content.ContentSettings;
+import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.MemoryEvidenceStore;
 import org.goveval.monitor.content.govcheck.GovCheck;
 import org.goveval.monitor.content.govcheck.GovCheckSettings;
@@ -45,8 +47,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The whole chain on the content farm, as a supervisor would run it: every check on, each site scanned by
  * name (https, IPv6, DNS through a stub, all on loopback) with a week of clean availability probes, and the
- * State Council verdict compared with the farm's truth: {@code pass} passes, {@code fail} fails on exactly the
- * vetoes its defects plant, each with evidence.
+ * State Council verdict compared with the farm's truth (verdict, score, vetoes, deductions and what is left to a
+ * person): {@code pass} passes with 100, {@code fail} and {@code bare} fail on exactly the vetoes their defects
+ * plant (different ones), each with evidence, and {@code thin} passes with the points its marks and columns lose.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerdictFarmTest {
@@ -106,14 +109,18 @@ class VerdictFarmTest {
     private static GovCheckTruth observed(ScanReport report) {
         GovCheck check = report.govCheck();
         assertThat(check).as("govCheck of " + report.site()).isNotNull();
+        Map<String, Double> deductions = new LinkedHashMap<>();
+        check.deductions().forEach(d -> deductions.merge(d.indicator(), d.points(), Double::sum));
         return new GovCheckTruth(
                 check.verdict(),
                 check.score(),
-                check.vetoes().stream().map(Veto::indicator).toList());
+                check.vetoes().stream().map(Veto::indicator).toList(),
+                deductions,
+                check.manualReview());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void theVerdictEqualsTheTruth(String site) {
         GovCheckTruth truth = farm.site(site).manifest().content().govCheck();
         assertThat(truth).isNotEqualTo(GovCheckTruth.empty());
@@ -122,9 +129,10 @@ class VerdictFarmTest {
                 .isEqualTo(truth);
     }
 
-    @Test
-    void everyVetoCarriesEvidenceWithAStoredCopy() {
-        List<Veto> vetoes = reports.get("fail").govCheck().vetoes();
+    @ParameterizedTest
+    @ValueSource(strings = {"fail", "bare"})
+    void everyVetoCarriesEvidenceWithAStoredCopy(String site) {
+        List<Veto> vetoes = reports.get(site).govCheck().vetoes();
         assertThat(vetoes).isNotEmpty();
         assertThat(vetoes).allSatisfy(veto -> {
             assertThat(veto.evidence()).as(veto.indicator()).isNotEmpty();
@@ -132,6 +140,19 @@ class VerdictFarmTest {
                     .as(veto.indicator())
                     .anySatisfy(e -> assertThat(e.copy()).isNotNull());
         });
+    }
+
+    /** One VETO finding per veto and nothing left undecided or suspected on the sites without hidden links. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pass", "bare", "thin"})
+    void theVerdictFindingsAreOnePerVetoAndNoneUndecided(String site) {
+        ScanReport report = reports.get(site);
+        assertThat(report.findings().stream()
+                        .filter(f -> f.check().equals("govcheck"))
+                        .map(Finding::code)
+                        .toList())
+                .containsExactlyElementsOf(
+                        report.govCheck().vetoes().stream().map(v -> "VETO").toList());
     }
 
     /** The report a supervisor signs: the verdict first, each veto named, nothing from the site unescaped. */

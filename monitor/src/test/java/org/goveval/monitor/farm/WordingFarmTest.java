@@ -59,7 +59,7 @@ class WordingFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void wordingErrorsEqualTheTruth(String site) {
         List<String> reported = reports.get(site).wordingErrors().stream()
                 .map(hit -> hit.evidence().url() + " " + hit.term() + " " + hit.category() + " → " + hit.suggestion())
@@ -73,7 +73,7 @@ class WordingFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void hiddenLinksEqualTheTruth(String site) {
         List<String> reported = reports.get(site).hiddenLinks().stream()
                 .map(link -> link.url() + " " + link.how() + " " + link.pages() + " " + link.pageCount())
@@ -88,7 +88,7 @@ class WordingFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void poisonedLinksEqualTheTruth(String site) {
         List<String> reported = reports.get(site).poisonedLinks().stream()
                 .map(link -> link.url() + " " + link.category() + " " + link.sourcePages())
@@ -145,7 +145,7 @@ class WordingFarmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pass", "fail"})
+    @ValueSource(strings = {"pass", "fail", "bare", "thin"})
     void theLinksStillAgreeWithTheLinkManifestAndTheRogueLinksWork(String site) {
         ScanReport report = reports.get(site);
         assertThat(report.brokenLinks().stream().map(BrokenLinkFinding::url))

@@ -2,6 +2,7 @@ package org.goveval.monitor.content.columns;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  * inside URLs ({@code t20241220_123.html}, {@code /art/2024/12/20/art_…}, {@code /2024-12/20/content_…}).
  *
  * <p>Every date is judged against {@code today}, the date the page was fetched (never the wall clock): a
- * month and day without a year belong to today's year, or to the year before when they lie after today; a
- * date more than one day after today, or before 1990, is not a publication date and is ignored.
+ * month and day without a year belong to today's year, or to the year before when they lie after today, unless
+ * the item's URL dates the same month and day in another year ({@link #ofRow}); a date more than one day after
+ * today, or before 1990, is not a publication date and is ignored.
  */
 public final class ItemDates {
     private static final int FIRST_YEAR = 1990;
@@ -42,6 +44,31 @@ public final class ItemDates {
      * bracketed month and day, else a bare month and day when that is all the text says.
      */
     public static Optional<LocalDate> fromText(String text, LocalDate today) {
+        return fullDate(text, today).or(() -> monthAndDay(text, today));
+    }
+
+    /**
+     * A list row's date: the date its text shows ({@link #fromText}), else the date in its URL ({@link
+     * #fromUrl}). A month and day without a year take the URL's year when the URL names the same month and day:
+     * a list showing {@code [11-15]} for {@code t20231115_1.html} lists an item of 2023, however long ago, where
+     * the year would otherwise be guessed as the last 12 months'.
+     */
+    public static Optional<LocalDate> ofRow(String text, String url, LocalDate today) {
+        Optional<LocalDate> full = fullDate(text, today);
+        if (full.isPresent()) {
+            return full;
+        }
+        Optional<LocalDate> inUrl = fromUrl(url, today);
+        Optional<LocalDate> shown = monthAndDay(text, today);
+        if (shown.isPresent()
+                && inUrl.isPresent()
+                && !MonthDay.from(shown.get()).equals(MonthDay.from(inUrl.get()))) {
+            return shown; // the URL dates something else (a document number, a reused path): the text decides
+        }
+        return inUrl.or(() -> shown);
+    }
+
+    private static Optional<LocalDate> fullDate(String text, LocalDate today) {
         Matcher full = FULL.matcher(text);
         while (full.find()) {
             boolean chinese = full.group(2) == null;
@@ -51,6 +78,11 @@ public final class ItemDates {
                 return date;
             }
         }
+        return Optional.empty();
+    }
+
+    /** A bracketed month and day, else a bare one when that is all the text says; the year inferred. */
+    private static Optional<LocalDate> monthAndDay(String text, LocalDate today) {
         Matcher bracketed = BRACKETED.matcher(text);
         while (bracketed.find()) {
             Optional<LocalDate> date = monthDay(bracketed.group(1), bracketed.group(2), today);

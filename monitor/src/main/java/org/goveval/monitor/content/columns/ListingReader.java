@@ -102,9 +102,7 @@ final class ListingReader {
         }
         String text = row.text();
         String rest = title.isEmpty() ? text : text.replace(title, " ");
-        LocalDate date = ItemDates.fromText(rest, today)
-                .or(() -> ItemDates.fromUrl(url, today))
-                .orElse(null);
+        LocalDate date = ItemDates.ofRow(rest, url, today).orElse(null);
         return Optional.of(new ListedItem(title.isEmpty() ? link.get().attr("title") : title, url, date, text));
     }
 

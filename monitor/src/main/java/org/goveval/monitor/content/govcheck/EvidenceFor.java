@@ -1,9 +1,11 @@
 package org.goveval.monitor.content.govcheck;
 
 import java.util.List;
+import java.util.Set;
 import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.columns.ColumnReport;
+import org.goveval.monitor.content.columns.HomepageUpdates;
 
 /**
  * Evidence the rules cite: the checks' own evidence where they gave it, otherwise composed from what the
@@ -37,6 +39,27 @@ final class EvidenceFor {
     /** A fact about the site as a whole, cited on its home page. */
     Evidence site(String snippet) {
         return composed(input.site().toString(), null, snippet);
+    }
+
+    /**
+     * A fact the home page shows (or lacks): the home page as the columns check read it, with its status and
+     * stored copy, under this snippet; composed as {@link #site} when the home page was not read.
+     */
+    Evidence homePage(String snippet) {
+        HomepageUpdates updates = input.homepageUpdates();
+        if (updates == null || updates.evidence().isEmpty()) {
+            return site(snippet);
+        }
+        Evidence home = updates.evidence().getFirst(); // the home page comes first, whatever the basis
+        return new Evidence(home.url(), home.fetchedAt(), home.status(), snippet, home.copy());
+    }
+
+    /** The evidence of the given check's findings with one of the given codes; empty when it gave none. */
+    List<Evidence> findings(String check, Set<String> codes) {
+        return input.findings().stream()
+                .filter(f -> f.check().equals(check) && codes.contains(f.code()))
+                .flatMap(f -> f.evidence().stream())
+                .toList();
     }
 
     /** The evidence of the given check's findings of the given severity; empty when it gave none. */

@@ -3,6 +3,7 @@ package org.goveval.monitor.content.govcheck;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.columns.ColumnCategory;
@@ -166,7 +167,13 @@ final class VetoJudge {
         if (f.interactionPresent()) {
             return Judgement.clear(clause.id());
         }
-        return Judgement.of(clause.id(), Outcome.HOLDS, "未发现网上咨询建言渠道", List.of(evidence.site("首页及栏目中未发现留言、咨询、信箱入口")));
+        // the functions check cites the page with a dead entry, or the home page without any
+        List<Evidence> cited = evidence.findings("functions", Set.of("INTERACTION_MISSING", "INTERACTION_BROKEN"));
+        return Judgement.of(
+                clause.id(),
+                Outcome.HOLDS,
+                "未发现网上咨询建言渠道",
+                cited.isEmpty() ? List.of(evidence.homePage("首页及栏目中未发现留言、咨询、信箱入口")) : cited);
     }
 
     private Judgement unanswered(VetoClause clause) {
@@ -193,7 +200,10 @@ final class VetoJudge {
             return Judgement.clear(clause.id());
         }
         return Judgement.of(
-                clause.id(), Outcome.HOLDS, "未提供办事服务：无办事指南，无办事服务栏目", List.of(evidence.site("未发现办事指南或办事服务栏目")));
+                clause.id(),
+                Outcome.HOLDS,
+                "未提供办事服务：无办事指南，无办事服务栏目",
+                List.of(evidence.homePage("首页及栏目中未发现办事指南或办事服务栏目")));
     }
 
     /** The machine counts guides lacking any key element, not how many each lacks: above the line, a person decides. */

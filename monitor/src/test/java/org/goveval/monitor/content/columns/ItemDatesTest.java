@@ -75,4 +75,33 @@ class ItemDatesTest {
     void infersTheYearFromTheScanDate(String text, LocalDate today, LocalDate expected) {
         assertThat(ItemDates.fromText(text, today)).contains(expected);
     }
+
+    /**
+     * A row's date: the text first, the URL otherwise; a month and day without a year take the year of a URL
+     * that dates the same month and day, so a column whose newest item is over a year old is not read as fresh.
+     */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                // the URL's year for the shown month and day: more than a year ago
+                "[11-15] | /col/col1/202311/t20231115_5.html | 2023-11-15",
+                "【11-15】 | /art/2023/11/15/art_1_2.html | 2023-11-15",
+                "11-15 | /2022-11/15/content_7.htm | 2022-11-15",
+                // the same as the inferred year: nothing changes
+                "[12-19] | /col/col1/202412/t20241219_5.html | 2024-12-19",
+                // a URL dating another day is not this row's date: the text decides, its year inferred
+                "[11-15] | /col/col1/202311/t20231116_5.html | 2024-11-15",
+                // a full date in the text wins over the URL
+                "2024-11-15 | /col/col1/202311/t20231115_5.html | 2024-11-15",
+                // no date in the text: the URL's; none in either: none
+                "浏览 12 | /col/col1/202311/t20231115_5.html | 2023-11-15",
+                "[11-15] | /col/col1/index.html | 2024-11-15",
+                "浏览 12 | /col/col1/index.html | none"
+            })
+    void aRowWithoutYearTakesItFromAUrlDatingTheSameDay(String text, String url, String expected) {
+        assertThat(ItemDates.ofRow(text, url, TODAY).map(LocalDate::toString).orElse(null))
+                .isEqualTo(expected);
+    }
 }

@@ -53,4 +53,19 @@ class ListingReaderTest {
 
         assertThat(ListingReader.mainList(page, TODAY)).isEmpty();
     }
+
+    /** TRS lists show [MM-dd]; the article URL keeps the year, so an item over a year old is not read as recent. */
+    @Test
+    void aRowShowingMonthAndDayTakesTheYearOfItsArticleUrl() {
+        Document page = page("<ul class=list>"
+                + "<li><a href=/col/col1/202311/t20231115_58001.html>关于做好年度考核工作的通知</a><span>[11-15]</span></li>"
+                + "<li><a href=/col/col1/202310/t20231020_58000.html>关于开展安全生产检查的通知</a><span>[10-20]</span></li>"
+                + "</ul>");
+
+        List<ListedItem> items = ListingReader.mainList(page, TODAY);
+
+        assertThat(items)
+                .extracting(ListedItem::date)
+                .containsExactly(LocalDate.of(2023, 11, 15), LocalDate.of(2023, 10, 20));
+    }
 }

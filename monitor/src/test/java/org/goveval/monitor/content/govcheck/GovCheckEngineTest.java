@@ -7,6 +7,7 @@ import static org.goveval.monitor.content.govcheck.Inputs.column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.Finding;
 import org.goveval.monitor.content.columns.ColumnCategory;
 import org.goveval.monitor.content.columns.HomepageUpdates;
@@ -203,6 +204,44 @@ class GovCheckEngineTest {
         inputs.columns.removeIf(c -> c.category() == ColumnCategory.SERVICE);
         inputs.functions = new FunctionsReport(true, true, true, 10, 1.0, 0, 0, 0, true, true);
         assertThat(vetoIds(run(inputs))).containsExactly("veto.service.none");
+    }
+
+    /** What a site lacks is shown by its home page as fetched: the copy the columns check kept, not a bare URL. */
+    @Test
+    void theVetoesForWhatIsMissingCiteTheStoredHomePage() {
+        Inputs inputs = new Inputs();
+        Evidence home = new Evidence(Inputs.SITE.toString(), Inputs.AT, 200, "最新信息日期：2024-12-19", "c0ffee");
+        inputs.homepage = new HomepageUpdates(true, "2024-12-19", "HOMEPAGE", List.of(home));
+        inputs.columns.removeIf(c -> c.category() == ColumnCategory.SERVICE);
+        inputs.functions = new FunctionsReport(true, true, false, null, null, null, 0, 0, true, true);
+        GovCheck check = run(inputs);
+        assertThat(vetoIds(check)).containsExactly("veto.interaction.no-channel", "veto.service.none");
+        assertThat(check.vetoes())
+                .allSatisfy(veto -> assertThat(veto.evidence()).singleElement().satisfies(e -> {
+                    assertThat(e.url()).isEqualTo(Inputs.SITE.toString());
+                    assertThat(e.status()).isEqualTo(200);
+                    assertThat(e.copy()).isEqualTo("c0ffee");
+                    assertThat(e.snippet()).startsWith("首页及栏目中未发现");
+                }));
+    }
+
+    /** A dead entry is better evidence than the home page: the functions check's finding is cited. */
+    @Test
+    void noChannelCitesTheFunctionsCheckWhereItFoundADeadEntry() {
+        Inputs inputs = new Inputs();
+        inputs.functions = new FunctionsReport(true, true, false, null, null, null, 8, 0, true, true);
+        inputs.findings.add(new Finding(
+                "functions",
+                "INTERACTION_BROKEN",
+                Finding.Severity.ERROR,
+                "“我要写信”入口链接失效（HTTP 404）",
+                List.of(Inputs.evidence(Inputs.SITE + "hdjl/index.html"))));
+        GovCheck check = run(inputs);
+        assertThat(check.vetoes())
+                .singleElement()
+                .satisfies(veto -> assertThat(veto.evidence())
+                        .extracting(Evidence::url)
+                        .containsExactly(Inputs.SITE + "hdjl/index.html"));
     }
 
     @Test

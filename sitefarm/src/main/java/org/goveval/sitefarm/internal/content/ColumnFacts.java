@@ -15,8 +15,8 @@ import org.goveval.sitefarm.manifest.HomepageTruth;
  * The truth about a site's columns, computed from what its pages list: each column's index page shows its
  * {@link ColumnPaging#PAGE_SIZE} newest items; a column is blank when it lists nothing, stale when its newest
  * item is older than its category allows (the State Council's windows: 2 weeks for news and the home page, 6
- * months for notices and policies, 1 year for personnel, plans, interpretations; never for interaction, service
- * and special topics).
+ * months for notices and policies, 1 year for personnel, plans, interpretations and other columns; never for
+ * interaction, service and special topics).
  */
 public final class ColumnFacts {
     private static final Map<ColumnKind, String> CATEGORIES = Map.of(
@@ -35,7 +35,8 @@ public final class ColumnFacts {
             "POLICY", Period.ofMonths(6),
             "PERSONNEL", Period.ofYears(1),
             "PLANNING", Period.ofYears(1),
-            "INTERPRETATION", Period.ofYears(1));
+            "INTERPRETATION", Period.ofYears(1),
+            "OTHER", Period.ofYears(1));
     private static final Period HOMEPAGE = Period.ofWeeks(2);
 
     private ColumnFacts() {}

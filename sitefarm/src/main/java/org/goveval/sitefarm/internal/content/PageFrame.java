@@ -30,26 +30,28 @@ final class PageFrame {
         html.open("div", "class", "main");
     }
 
-    /** Writes the footer and closes the document. */
+    /** Writes the footer and closes the document; marks the site's content defects leave out are not written. */
     void end(HtmlWriter html) {
         SiteInfo info = content.info();
+        FooterMarks marks = FooterMarks.of(content);
         html.close("div").open("div", "class", "footer");
         html.open("p").a("#top", "返回顶部").close("p");
-        html.element("p", "主办单位：" + info.host() + "　承办单位：" + info.undertaker());
-        FooterMarks marks = FooterMarks.of(content);
+        html.element("p", marks.sponsor().map(host -> "主办单位：" + host + "　").orElse("") + "承办单位：" + info.undertaker());
         html.open("p").text("网站标识码：" + marks.siteCode() + "　");
         marks.icp().ifPresent(icp -> html.element("span", icp, "class", "icp"));
-        html.img("/images/ga.png", "公安机关备案")
-                .element("span", info.police(), "class", "police")
-                .close("p");
+        marks.police()
+                .ifPresent(police -> html.img("/images/ga.png", "公安机关备案").element("span", police, "class", "police"));
+        html.close("p");
         html.open("p").text("联系电话：").a("tel:" + info.phone(), info.phone()).text("　联系邮箱：");
         html.a("mailto:" + info.email(), info.email()).close("p");
         html.script("/exposure/jiucuo.js", "id", "_jiucuo_", "sitecode", info.siteCode());
-        html.open("span", "id", "_ideConac").close("span");
-        html.open("script", "type", "text/javascript")
-                .raw("document.write(unescape(\"%3Cscript src='" + info.conacScriptPath()
-                        + "' type='text/javascript'%3E%3C/script%3E\"));")
-                .close("script");
+        marks.conacScript().ifPresent(path -> {
+            html.open("span", "id", "_ideConac").close("span");
+            html.open("script", "type", "text/javascript")
+                    .raw("document.write(unescape(\"%3Cscript src='" + path
+                            + "' type='text/javascript'%3E%3C/script%3E\"));")
+                    .close("script");
+        });
         html.close("div").close("body").close("html");
     }
 

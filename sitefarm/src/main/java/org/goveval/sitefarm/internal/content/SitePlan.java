@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The generated structure of a site before anything is planted: who runs it, its nine columns and their
- * articles.
+ * The generated structure of a site before anything is planted: who runs it, its columns (the nine of {@link
+ * ColumnKind}, less those a content defect takes away) and their articles.
  *
+ * @param columns in navigation order
  * @param today the clock's date, which every article date is counted back from
  */
 public record SitePlan(SiteInfo info, PathScheme paths, List<Column> columns, List<Article> articles, LocalDate today) {
@@ -20,8 +21,12 @@ public record SitePlan(SiteInfo info, PathScheme paths, List<Column> columns, Li
         articles = List.copyOf(articles);
     }
 
+    /** The site's column of this kind; a site without one has no place to plant anything in it. */
     public Column column(ColumnKind kind) {
-        return columns.get(kind.ordinal());
+        return columns.stream()
+                .filter(column -> column.kind() == kind)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the site has no " + kind.label() + " column"));
     }
 
     /** The column's articles, newest first. */

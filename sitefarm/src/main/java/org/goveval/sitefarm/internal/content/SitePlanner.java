@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -14,7 +16,7 @@ import org.goveval.sitefarm.SiteSpec;
 
 /**
  * Draws a site's structure from its seed and the clock's date: equal seeds and dates give equal plans. Articles
- * go round the nine columns; each column's newest article is {@code ordinal} days old (more when a content defect
+ * go round the site's columns; each column's newest article is {@code ordinal} days old (more when a content defect
  * ages the column, see {@link ColumnAges}) and older ones follow 2–7 days apart; document ids grow with dates, as
  * a CMS numbers them.
  */
@@ -34,37 +36,38 @@ public final class SitePlanner {
         SiteInfo info = info(spec.seed(), random);
         PathScheme paths = PathScheme.of(spec.layout());
         int base = 1_229_000 + random.nextInt(400);
-        List<Column> columns = new ArrayList<>();
-        for (ColumnKind kind : ColumnKind.values()) {
+        List<ColumnKind> kinds = ColumnAges.present(spec.contentDefects());
+        Map<ColumnKind, Column> columns = new EnumMap<>(ColumnKind.class);
+        for (ColumnKind kind : kinds) {
             int number = base + kind.ordinal() * 3 + 1;
-            columns.add(new Column(kind, number, paths.columnPath(kind, number)));
+            columns.put(kind, new Column(kind, number, paths.columnPath(kind, number)));
         }
-        List<Draft> drafts = drafts(spec, today, random);
+        List<Draft> drafts = drafts(spec, kinds, today, random);
         long id = 58_000 + random.nextInt(1_000);
         Set<String> titles = new HashSet<>();
         List<Article> articles = new ArrayList<>();
         for (Draft slot : drafts) {
             id += 1 + random.nextInt(30);
-            Column column = columns.get(slot.kind().ordinal());
+            Column column = columns.get(slot.kind());
             articles.add(article(info, paths, column, slot, id, titles, random));
         }
-        return new SitePlan(info, paths, columns, articles, today);
+        return new SitePlan(info, paths, List.copyOf(columns.values()), articles, today);
     }
 
     private record Draft(ColumnKind kind, int index, LocalDate date) {}
 
-    private static List<Draft> drafts(SiteSpec spec, LocalDate today, Random random) {
+    /** Articles go round the site's columns; a column's newest is as many days old as its place among the nine. */
+    private static List<Draft> drafts(SiteSpec spec, List<ColumnKind> kinds, LocalDate today, Random random) {
         int count = spec.articles();
-        int columns = ColumnKind.values().length;
-        LocalDate[] last = new LocalDate[columns];
+        LocalDate[] last = new LocalDate[ColumnKind.values().length];
         List<Draft> slots = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            ColumnKind kind = ColumnKind.values()[k % columns];
+            ColumnKind kind = kinds.get(k % kinds.size());
             int c = kind.ordinal();
             last[c] = last[c] == null
                     ? today.minusDays(c + ColumnAges.extraDays(spec.contentDefects(), kind))
                     : last[c].minusDays(2 + random.nextInt(6));
-            slots.add(new Draft(kind, k / columns, last[c]));
+            slots.add(new Draft(kind, k / kinds.size(), last[c]));
         }
         slots.sort(Comparator.comparing(Draft::date)
                 .thenComparing(slot -> slot.kind().ordinal()));

@@ -25,7 +25,9 @@ import org.goveval.sitefarm.manifest.FunctionsTruth;
  * The pages the functions check reads, on sites with {@code contentPages}: a public message list (留言选登), a
  * letter form (我要写信), three service guides (办事指南) with their application forms, a privacy statement, a
  * site map and an elder mode (长者模式) page, all entered from the home page's 快速入口 box. The site search is
- * standard ({@code SearchRoute}). Each function defect takes its part away or breaks it; the truth follows.
+ * standard ({@code SearchRoute}). Each function defect takes its part away or breaks it ({@link
+ * ContentDefect#NO_INTERACTION_CHANNEL} the message list and the letter form, {@link ContentDefect#NO_SERVICE} the
+ * guides); the truth follows.
  */
 public final class FunctionPages {
     static final String MESSAGES = "/hdjl/lyxd.html";
@@ -61,14 +63,18 @@ public final class FunctionPages {
         }
         Set<ContentDefect> defects = site.spec().contentDefects();
         LocalDate today = site.farm().today();
-        List<Message> messages = messages(today, defects.contains(ContentDefect.OVERDUE_MESSAGES));
-        List<Guide> guides = guides(defects);
-        site.special(messagePage(messages), page -> page);
-        site.special(letterPage(defects), page -> page);
-        site.route("/images/hdjl/step1.png", png(site));
-        site.route("/images/hdjl/step2.png", png(site));
+        boolean interaction = !defects.contains(ContentDefect.NO_INTERACTION_CHANNEL);
+        List<Message> messages =
+                interaction ? messages(today, defects.contains(ContentDefect.OVERDUE_MESSAGES)) : List.of();
+        List<Guide> guides = defects.contains(ContentDefect.NO_SERVICE) ? List.of() : guides(defects);
+        if (interaction) {
+            site.special(messagePage(messages), page -> page);
+            site.special(letterPage(defects), page -> page);
+            site.route("/images/hdjl/step1.png", png(site));
+            site.route("/images/hdjl/step2.png", png(site));
+        }
         plantGuides(site, guides);
-        plantSitePages(site, defects);
+        plantSitePages(site, defects, interaction, !guides.isEmpty());
         site.functionsTruth(truth(site, today, messages, guides, defects));
         if (!defects.contains(ContentDefect.NO_SITE_MAP)) {
             listedColumns(site, messages, guides);
@@ -87,9 +93,13 @@ public final class FunctionPages {
                 .max(LocalDate::compareTo)
                 .map(LocalDate::toString)
                 .orElse(null);
-        site.extraColumn(
-                new ColumnTruth("留言选登", origin + MESSAGES, "INTERACTION", newest, messages.size(), false, false));
-        site.extraColumn(new ColumnTruth("办事指南", origin + GUIDES, "SERVICE", null, guides.size(), false, false));
+        if (!messages.isEmpty()) {
+            site.extraColumn(
+                    new ColumnTruth("留言选登", origin + MESSAGES, "INTERACTION", newest, messages.size(), false, false));
+        }
+        if (!guides.isEmpty()) {
+            site.extraColumn(new ColumnTruth("办事指南", origin + GUIDES, "SERVICE", null, guides.size(), false, false));
+        }
     }
 
     /** Answered, recent unanswered, invalid and year-old messages; {@code overdue} adds four more around the rule. */
@@ -193,6 +203,9 @@ public final class FunctionPages {
     }
 
     private static void plantGuides(SiteBuilder site, List<Guide> guides) {
+        if (guides.isEmpty()) {
+            return;
+        }
         List<Link> links =
                 guides.stream().map(g -> Link.a(g.path(), g.name() + "办事指南")).toList();
         site.special(
@@ -232,10 +245,21 @@ public final class FunctionPages {
         return "/bsfw/bszn/files/" + guide.form() + ".doc";
     }
 
-    /** Privacy statement, site map and elder mode, and the home page's entries to every function page. */
-    private static void plantSitePages(SiteBuilder site, Set<ContentDefect> defects) {
-        List<Link> entries = new ArrayList<>(List.of(
-                Link.a(LETTER, "我要写信"), Link.a(MESSAGES, "留言选登"), Link.a(GUIDES, "办事指南"), Link.a(ELDER_MODE, "长者模式")));
+    /**
+     * Privacy statement, site map and elder mode, and the home page's entries to every function page the site
+     * has (a site without interaction channel or services has no entry to them).
+     */
+    private static void plantSitePages(
+            SiteBuilder site, Set<ContentDefect> defects, boolean interaction, boolean services) {
+        List<Link> entries = new ArrayList<>();
+        if (interaction) {
+            entries.add(Link.a(LETTER, "我要写信"));
+            entries.add(Link.a(MESSAGES, "留言选登"));
+        }
+        if (services) {
+            entries.add(Link.a(GUIDES, "办事指南"));
+        }
+        entries.add(Link.a(ELDER_MODE, "长者模式"));
         if (defects.contains(ContentDefect.BROKEN_ACCESSIBILITY_ENTRY)) {
             site.expectDead(site.farm().url(site.spec().name(), ELDER_MODE));
         } else {
@@ -247,8 +271,12 @@ public final class FunctionPages {
         if (!defects.contains(ContentDefect.NO_SITE_MAP)) {
             List<Link> map = new ArrayList<>();
             site.plan().columns().forEach(column -> map.add(Link.a(column.path(), column.label())));
-            map.add(Link.a(MESSAGES, "留言选登"));
-            map.add(Link.a(GUIDES, "办事指南"));
+            if (interaction) {
+                map.add(Link.a(MESSAGES, "留言选登"));
+            }
+            if (services) {
+                map.add(Link.a(GUIDES, "办事指南"));
+            }
             site.special(new PageModel.Special(SITE_MAP, "网站地图", Optional.empty(), List.of(), map), page -> page);
             entries.add(Link.a(SITE_MAP, "网站地图"));
         }
@@ -303,9 +331,9 @@ public final class FunctionPages {
         return new FunctionsTruth(
                 true,
                 !defects.contains(ContentDefect.DEAD_SEARCH),
-                true,
+                !defects.contains(ContentDefect.NO_INTERACTION_CHANNEL),
                 messages.size(),
-                Math.round(10_000.0 * answered / valid.size()) / 10_000.0,
+                valid.isEmpty() ? null : Math.round(10_000.0 * answered / valid.size()) / 10_000.0,
                 overdue,
                 guides.size(),
                 incomplete,

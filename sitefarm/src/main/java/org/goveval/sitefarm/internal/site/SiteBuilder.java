@@ -36,8 +36,10 @@ import org.goveval.sitefarm.internal.routes.Route;
 import org.goveval.sitefarm.internal.routes.Router;
 import org.goveval.sitefarm.internal.routes.Truth;
 import org.goveval.sitefarm.manifest.ColumnTruth;
+import org.goveval.sitefarm.manifest.ColumnsTruth;
 import org.goveval.sitefarm.manifest.ContentTruth;
 import org.goveval.sitefarm.manifest.FunctionsTruth;
+import org.goveval.sitefarm.manifest.MarksTruth;
 import org.goveval.sitefarm.manifest.WordingTruth;
 
 /**
@@ -208,13 +210,15 @@ public final class SiteBuilder {
 
     /** What the content checks must find on this site; each part follows from the site's content defects. */
     private ContentTruth contentTruth(SiteContent content, Router router, RobotsRules robots) {
+        ColumnsTruth columns = ColumnFacts.truth(content, origin(), extraColumns);
+        MarksTruth marks = FooterMarks.truth(content, origin());
         return new ContentTruth(
-                ColumnFacts.truth(content, origin(), extraColumns),
-                FooterMarks.truth(content, origin()),
+                columns,
+                marks,
                 NetworkTruths.of(spec, Optional.ofNullable(farm.network().get(spec.name())), router, robots, origin()),
                 functions,
                 wording,
-                GovCheckTruths.of(spec));
+                GovCheckTruths.of(spec, columns, marks, functions, wording));
     }
 
     /** Each column's items: planted article URLs first, then articles, newest first. */
