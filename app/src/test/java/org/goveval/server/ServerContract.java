@@ -24,6 +24,8 @@ import org.goveval.evaluation.ranking.Tiers;
 import org.goveval.evaluation.reference.Divisions;
 import org.goveval.evaluation.reference.Region;
 import org.goveval.evaluation.system.IndicatorSystems;
+import org.goveval.monitor.content.columns.HomepageItem;
+import org.goveval.monitor.content.columns.HomepageSnapshot;
 import org.goveval.monitor.probe.ProbeOutcome;
 import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ReportJson;
@@ -32,6 +34,7 @@ import org.goveval.server.audit.AuditLog;
 import org.goveval.server.campaign.CampaignState;
 import org.goveval.server.campaign.Campaigns;
 import org.goveval.server.demo.DemoFarm;
+import org.goveval.server.monitoring.HomepageSnapshots;
 import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.monitoring.ScanState;
@@ -88,6 +91,9 @@ abstract class ServerContract {
 
     @Autowired
     Probes probes;
+
+    @Autowired
+    HomepageSnapshots snapshots;
 
     @Test
     void everyPublishedTableIsServedRowForRowAsPublished() throws Exception {
@@ -231,6 +237,9 @@ abstract class ServerContract {
         Scans.Scan done = scans.scan(scan).orElseThrow();
         assertThat(done.brokenLinks()).isEqualTo(gbk.manifest().brokenLinks().size());
         assertThat(done.pagesCrawled()).isEqualTo(report.pagesCrawled());
+        // the scan kept what the home page lists, for the next scan to compare with
+        List<HomepageSnapshot> kept = snapshots.since(website.id(), Instant.EPOCH);
+        assertThat(kept).last().isEqualTo(report.homepageUpdates().snapshot());
         Document target = page("/targets/" + website.targetId(), Role.EVALUATOR);
         assertThat(target.select("table.broken td code").eachText())
                 .containsExactlyElementsOf(gbk.manifest().brokenLinks().stream()
@@ -255,6 +264,14 @@ abstract class ServerContract {
             assertThat(Duration.between(seen.get(i - 1).at(), seen.get(i).at()))
                     .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
         }
+        // the first probe also kept a snapshot of the home page; the next one is due only 6 h later
+        Await.until(
+                "a probe's home-page snapshot",
+                Duration.ofMinutes(1),
+                () -> snapshots.lastProbeSnapshot(website.id()).isPresent());
+        List<HomepageSnapshot> kept = snapshots.since(website.id(), Instant.EPOCH);
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).items()).extracting(HomepageItem::title).isNotEmpty();
         Document target = page("/targets/" + website.targetId(), Role.EXPERT);
         assertThat(target.select("#availability-" + website.id())).hasSize(1);
         assertThat(target.select("p.availability").text()).startsWith("探测不足以判断");

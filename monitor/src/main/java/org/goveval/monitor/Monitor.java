@@ -14,6 +14,8 @@ import javax.net.ssl.SSLContext;
 import org.goveval.monitor.content.ContentChecks;
 import org.goveval.monitor.content.ContentSettings;
 import org.goveval.monitor.content.EvidenceStore;
+import org.goveval.monitor.content.columns.ColumnRules;
+import org.goveval.monitor.content.columns.HomepageSnapshot;
 import org.goveval.monitor.fetch.FailureKind;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
@@ -43,6 +45,9 @@ import org.jsoup.parser.Parser;
  */
 public final class Monitor implements AutoCloseable {
     /** Failures of a robots.txt request that mean the host itself cannot be reached. */
+    /** A home page's snapshot reads at most this much of it (a portal's home page is well under). */
+    private static final long SNAPSHOT_BYTES = 4L * 1024 * 1024;
+
     private static final Set<FailureKind> UNREACHABLE =
             Set.of(FailureKind.DNS_FAILURE, FailureKind.CONNECTION_FAILED, FailureKind.TIMEOUT, FailureKind.TLS_ERROR);
 
@@ -108,6 +113,23 @@ public final class Monitor implements AutoCloseable {
     /** One availability probe of a home page (see {@link AvailabilityProbe}). */
     public ProbeResult probe(URI homepage) {
         return new AvailabilityProbe(probeFetcher::fetch).probe(homepage);
+    }
+
+    /**
+     * A snapshot of the items a home page lists now, for a later scan to compare with ({@link
+     * ContentSettings#withHomepageHistory}); empty when the page cannot be read or robots.txt forbids it.
+     * Fetched politely, like a scan's pages.
+     */
+    public Optional<HomepageSnapshot> homepageSnapshot(URI homepage) {
+        if (!robotsDecision(homepage).allowed()) {
+            return Optional.empty();
+        }
+        FetchResult result = fetcher.fetch(FetchRequest.get(homepage, SNAPSHOT_BYTES));
+        return read(result)
+                .map(page -> HomepageSnapshot.of(
+                        page.document(),
+                        result.fetchedAt(),
+                        ColumnRules.defaults().zone()));
     }
 
     public PolitenessGate politeness() {

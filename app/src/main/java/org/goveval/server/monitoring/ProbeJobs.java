@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.goveval.monitor.Monitor;
 import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.server.campaign.Campaigns;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Lazy;
 /**
  * Availability probes on schedule: one db-scheduler job per website ({@code site-probe}, named by the
  * website's id) that probes the home page once and reschedules itself {@code goveval.probes.interval} later,
- * give or take {@code goveval.probes.jitter}. The defaults (60 min ± 12 min) give 24 probes a day on average
+ * give or take {@code goveval.probes.jitter}; every {@code goveval.probes.snapshot-every} (6 h) a probe also
+ * keeps a snapshot of what the home page lists, for scans to compare with. The defaults (60 min ± 12 min) give 24 probes a day on average
  * and never fewer than 20, as the State Council availability rule asks. A planner job makes sure every
  * website has its probe job, including websites added after the start.
  */
@@ -42,7 +44,13 @@ public class ProbeJobs {
 
     @Bean
     CustomTask<Long> siteProbeTask(
-            JitteredInterval schedule, Campaigns campaigns, ServerMonitor monitors, Probes probes) {
+            JitteredInterval schedule,
+            Campaigns campaigns,
+            ServerMonitor monitors,
+            Probes probes,
+            HomepageSnapshots snapshots,
+            Clock clock,
+            @Value("${goveval.probes.snapshot-every:PT6H}") Duration snapshotEvery) {
         return Tasks.custom(PROBE, Long.class)
                 .onFailureReschedule(schedule)
                 .onDeadExecutionRevive()
@@ -53,9 +61,18 @@ public class ProbeJobs {
                         return new CompletionHandler.OnCompleteRemove<>(); // the website is gone
                     }
                     URI url = URI.create(website.get().url());
-                    ProbeResult result = monitors.forWebsite(website.get().demoSite() != null)
-                            .probe(url);
+                    Monitor monitor = monitors.forWebsite(website.get().demoSite() != null);
+                    ProbeResult result = monitor.probe(url);
                     probes.record(websiteId, result);
+                    // now and then, what the home page lists: scans compare the home page with it
+                    boolean due = snapshots
+                            .lastProbeSnapshot(websiteId)
+                            .map(last -> !last.plus(snapshotEvery).isAfter(clock.instant()))
+                            .orElse(true);
+                    if (!result.outcome().isFailure() && due) {
+                        monitor.homepageSnapshot(url)
+                                .ifPresent(taken -> snapshots.record(websiteId, HomepageSnapshots.Source.PROBE, taken));
+                    }
                     return new CompletionHandler.OnCompleteReschedule<>(schedule);
                 });
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +36,8 @@ public class ScanRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ScanRunner.class);
     /** The days of probes a scan's verdict sees: the rule asks for a week. */
     private static final int PROBE_DAYS = 7;
+    /** Earlier home-page snapshots a scan compares with: a month covers the two-week rule with room. */
+    private static final Duration SNAPSHOT_HISTORY = Duration.ofDays(31);
 
     /** Thrown when the node stops mid-scan: the scheduler retries the job, which resumes from the checkpoint. */
     static final class ScanInterrupted extends RuntimeException {
@@ -47,6 +50,7 @@ public class ScanRunner {
     private final Campaigns campaigns;
     private final ServerMonitor monitors;
     private final Probes probes;
+    private final HomepageSnapshots snapshots;
     private final Clock clock;
     private final AtomicInteger running = new AtomicInteger();
     private final Counter done;
@@ -59,8 +63,10 @@ public class ScanRunner {
             Campaigns campaigns,
             ServerMonitor monitors,
             Probes probes,
+            HomepageSnapshots snapshots,
             Clock clock,
             MeterRegistry registry) {
+        this.snapshots = snapshots;
         this.scans = scans;
         this.campaigns = campaigns;
         this.monitors = monitors;
@@ -88,6 +94,8 @@ public class ScanRunner {
             URI home = URI.create(website.url());
             content = content.withGovCheck(
                     content.govCheck().withPortal(website.portal()).withProbes(lastWeek(website.id(), home)));
+            content = content.withHomepageHistory(
+                    snapshots.since(website.id(), clock.instant().minus(SNAPSHOT_HISTORY)));
             int[] seen = {0, 0};
             ScanReport report = monitors.forWebsite(website.demoSite() != null)
                     .scan(
@@ -106,6 +114,12 @@ public class ScanRunner {
                 return;
             }
             Files.deleteIfExists(checkpoint);
+            if (report.homepageUpdates() != null && report.homepageUpdates().snapshot() != null) {
+                snapshots.record(
+                        website.id(),
+                        HomepageSnapshots.Source.SCAN,
+                        report.homepageUpdates().snapshot());
+            }
             done.increment();
             LOG.info(
                     "scan {} of {} done on {}: {} pages, {} broken links",

@@ -99,7 +99,7 @@ public final class ContentChecks {
         WordingDictionary dictionary = WordingDictionary.load(settings.wording().dictionaries());
         ContentLimits limits = settings.limits();
         List<SiteCheck> checks = new ArrayList<>();
-        checks.add(new ColumnsCheck(ColumnRules.defaults(), limits, evidence));
+        checks.add(new ColumnsCheck(ColumnRules.defaults(), limits, evidence, settings.homepageHistory()));
         checks.add(new MarksCheck(evidence));
         checks.add(new NetworkCheck(settings.network(), guard, trust));
         checks.add(new FunctionsCheck(limits, evidence));

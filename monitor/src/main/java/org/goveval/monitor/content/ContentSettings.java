@@ -1,6 +1,9 @@
 package org.goveval.monitor.content;
 
+import java.util.List;
 import java.util.Objects;
+import org.goveval.monitor.content.columns.HomepageComparison;
+import org.goveval.monitor.content.columns.HomepageSnapshot;
 import org.goveval.monitor.content.govcheck.GovCheckSettings;
 import org.goveval.monitor.content.network.NetworkSettings;
 import org.goveval.monitor.content.wording.WordingSettings;
@@ -19,12 +22,24 @@ public record ContentSettings(
         WordingSettings wording,
         NetworkSettings network,
         GovCheckSettings govCheck,
-        ContentLimits limits) {
+        ContentLimits limits,
+        List<HomepageSnapshot> homepageHistory) {
     public ContentSettings {
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(govCheck, "govCheck");
         Objects.requireNonNull(limits, "limits");
+        homepageHistory = List.copyOf(homepageHistory);
+    }
+
+    /** Settings without earlier home-page snapshots. */
+    public ContentSettings(
+            boolean enabled,
+            WordingSettings wording,
+            NetworkSettings network,
+            GovCheckSettings govCheck,
+            ContentLimits limits) {
+        this(enabled, wording, network, govCheck, limits, List.of());
     }
 
     public static ContentSettings defaults() {
@@ -46,18 +61,27 @@ public record ContentSettings(
     }
 
     public ContentSettings withWording(WordingSettings value) {
-        return new ContentSettings(enabled, value, network, govCheck, limits);
+        return new ContentSettings(enabled, value, network, govCheck, limits, homepageHistory);
     }
 
     public ContentSettings withNetwork(NetworkSettings value) {
-        return new ContentSettings(enabled, wording, value, govCheck, limits);
+        return new ContentSettings(enabled, wording, value, govCheck, limits, homepageHistory);
     }
 
     public ContentSettings withGovCheck(GovCheckSettings value) {
-        return new ContentSettings(enabled, wording, network, value, limits);
+        return new ContentSettings(enabled, wording, network, value, limits, homepageHistory);
     }
 
     public ContentSettings withLimits(ContentLimits value) {
-        return new ContentSettings(enabled, wording, network, govCheck, value);
+        return new ContentSettings(enabled, wording, network, govCheck, value, homepageHistory);
+    }
+
+    /**
+     * Earlier snapshots of this site's home page (from earlier scans or probes, kept by whoever runs the
+     * monitor): the columns check compares the home page with them ({@link HomepageComparison}), which
+     * catches a home page that shows new dates without changing, or changes without dates.
+     */
+    public ContentSettings withHomepageHistory(List<HomepageSnapshot> value) {
+        return new ContentSettings(enabled, wording, network, govCheck, limits, value);
     }
 }

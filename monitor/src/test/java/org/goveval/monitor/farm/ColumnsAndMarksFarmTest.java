@@ -76,6 +76,23 @@ class ColumnsAndMarksFarmTest {
         }
     }
 
+    @Test
+    void aHomepageSnapshotTakenBetweenScansListsWhatTheScanSaw() {
+        Clock system = Clock.systemUTC();
+        Clock scanClock = Clock.offset(system, Duration.between(system.instant(), FARM_DAY));
+        try (Monitor monitor = Monitor.create(FarmMonitor.settings(), FarmMonitor.loopbackOnly(), scanClock)) {
+            for (String name : List.of("pass", "gbk")) {
+                var snapshot = monitor.homepageSnapshot(sites.get(name).homepage());
+                assertThat(snapshot).as(name).isPresent();
+                assertThat(snapshot.get().items())
+                        .as(name)
+                        .isNotEmpty()
+                        .isEqualTo(
+                                reports.get(name).homepageUpdates().snapshot().items());
+            }
+        }
+    }
+
     @AfterAll
     void stopTheFarms() {
         contentFarm.close();

@@ -58,6 +58,7 @@ public final class ColumnsCheck implements SiteCheck {
 
     private final ColumnRules rules;
     private final EvidenceStore store;
+    private final List<HomepageSnapshot> homepageHistory;
     private final Map<String, PageSummary> summaries = new ConcurrentHashMap<>();
     private final Cap summaryCap;
     private final Cap copies;
@@ -67,6 +68,16 @@ public final class ColumnsCheck implements SiteCheck {
      * @param store where the copies of pages a finding may cite go, as they are seen
      */
     public ColumnsCheck(ColumnRules rules, ContentLimits limits, EvidenceStore store) {
+        this(rules, limits, store, List.of());
+    }
+
+    /**
+     * @param homepageHistory earlier snapshots of the home page, to compare this scan's with (see {@link
+     *     HomepageComparison}); empty for a one-off scan, judged by dates alone
+     */
+    public ColumnsCheck(
+            ColumnRules rules, ContentLimits limits, EvidenceStore store, List<HomepageSnapshot> homepageHistory) {
+        this.homepageHistory = List.copyOf(homepageHistory);
         this.rules = Objects.requireNonNull(rules, "rules");
         this.store = Objects.requireNonNull(store, "store");
         this.summaryCap = new Cap("pageSummaries", "栏目判断保留的页面摘要", limits.pageSummaries());
@@ -131,7 +142,9 @@ public final class ColumnsCheck implements SiteCheck {
         List<PageSummary> secondLevel = summaries.values().stream()
                 .filter(page -> page.depth() == 1 && !page.homepage() && sameSite(context, page.url()))
                 .toList();
-        HomepageJudge.Judgement homepage = new HomepageJudge(rules).judge(home.get(), secondLevel);
+        HomepageJudge homeJudge = new HomepageJudge(rules);
+        HomepageJudge.Judgement homepage =
+                homeJudge.compared(homeJudge.judge(home.get(), secondLevel), homepageHistory, home.get());
         results.addColumns(reports);
         results.setHomepageUpdates(homepage.updates());
         results.addFindings(homepage.findings());

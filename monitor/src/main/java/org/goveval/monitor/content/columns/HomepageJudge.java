@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Judges a one-off scan's home page by dates: the newest dated item on the home page, or, when the home page
- * lists no dated item at all (a navigation-only home page), the newest on the pages it links to. Comparing
- * snapshots across probes and scans is {@link HomepageComparison}'s part.
+ * lists no dated item at all (a navigation-only home page), the newest on the pages it links to; then, when
+ * earlier snapshots of the home page are given (from probes and scans), {@link HomepageComparison} may
+ * overrule the dates.
  */
 final class HomepageJudge {
     static final String CHECK = "columns";
@@ -52,6 +53,36 @@ final class HomepageJudge {
         return new Judgement(
                 new HomepageUpdates(null, null, HomepageUpdates.SECOND_LEVEL, List.of(evidence), snapshot),
                 List.of(review));
+    }
+
+    /**
+     * The dated judgement refined by earlier snapshots of the home page ({@link HomepageComparison}): when the
+     * snapshots settle the question, their answer stands and the finding follows it; otherwise the dates do.
+     */
+    Judgement compared(Judgement dated, List<HomepageSnapshot> history, PageSummary home) {
+        if (history.isEmpty()) {
+            return dated;
+        }
+        HomepageUpdates refined = new HomepageComparison(rules.homepageWindow()).compare(history, dated.updates());
+        if (!refined.basis().equals(HomepageUpdates.SNAPSHOTS)) {
+            return dated;
+        }
+        if (Boolean.TRUE.equals(refined.updatedWithinTwoWeeks())) {
+            return new Judgement(refined, List.of());
+        }
+        String window = ColumnsCheck.describe(rules.homepageWindow());
+        Evidence evidence = home.evidence("首页列出的信息与" + window + "前的快照相同");
+        List<Evidence> all = new ArrayList<>(refined.evidence());
+        all.add(evidence);
+        Finding finding = new Finding(
+                CHECK,
+                "HOMEPAGE_NOT_UPDATED",
+                Finding.Severity.VETO,
+                "首页列出的信息与" + window + "前的快照完全相同，期间未见更新（日期不足为凭）。",
+                List.of(evidence));
+        return new Judgement(
+                new HomepageUpdates(false, refined.latestDate(), HomepageUpdates.SNAPSHOTS, all, refined.snapshot()),
+                List.of(finding));
     }
 
     private Judgement judged(

@@ -1,8 +1,11 @@
 package org.goveval.monitor.content.columns;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.jsoup.nodes.Document;
 
 /**
  * The items a home page listed at one moment: what a later probe or scan compares with (see {@link
@@ -19,6 +22,18 @@ public record HomepageSnapshot(String takenAt, List<HomepageItem> items) {
         Objects.requireNonNull(takenAt, "takenAt");
         Instant.parse(takenAt);
         items = items.size() > MAX_ITEMS ? List.copyOf(items.subList(0, MAX_ITEMS)) : List.copyOf(items);
+    }
+
+    /** The items a home page lists, as fetched at {@code fetchedAt} (dates inferred in {@code zone}). */
+    public static HomepageSnapshot of(Document homepage, Instant fetchedAt, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(fetchedAt, zone);
+        List<HomepageItem> items = ListingReader.allItems(homepage, today).stream()
+                .map(item -> new HomepageItem(
+                        item.title(),
+                        item.url(),
+                        item.date() == null ? null : item.date().toString()))
+                .toList();
+        return new HomepageSnapshot(fetchedAt.toString(), items);
     }
 
     public Instant instant() {

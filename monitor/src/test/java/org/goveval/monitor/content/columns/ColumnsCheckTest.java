@@ -85,7 +85,14 @@ class ColumnsCheckTest {
 
     private static ContentResults run(ContentFixtures site, List<String> paths, List<Integer> depths)
             throws InterruptedException {
-        ColumnsCheck check = new ColumnsCheck(ColumnRules.defaults(), ContentLimits.defaults(), site.evidence());
+        return run(site, paths, depths, List.of());
+    }
+
+    private static ContentResults run(
+            ContentFixtures site, List<String> paths, List<Integer> depths, List<HomepageSnapshot> history)
+            throws InterruptedException {
+        ColumnsCheck check =
+                new ColumnsCheck(ColumnRules.defaults(), ContentLimits.defaults(), site.evidence(), history);
         PageObserver observer = check.observer();
         for (int i = 0; i < paths.size(); i++) {
             observer.page(site.page(paths.get(i), depths.get(i)));
@@ -227,5 +234,41 @@ class ColumnsCheckTest {
         assertThat(results.columns()).isEmpty();
         assertThat(results.homepageUpdates()).isNull();
         assertThat(results.findings()).isEmpty();
+    }
+
+    @Test
+    void earlierSnapshotsOverruleTheDatesOfTheHomePage() throws InterruptedException {
+        List<String> paths = List.of("/");
+        List<Integer> depths = List.of(0);
+        HomepageUpdates dated = run(site(), paths, depths).homepageUpdates();
+        assertThat(dated.updatedWithinTwoWeeks()).isTrue(); // its newest item is dated 2 days ago
+        HomepageSnapshot now = dated.snapshot();
+        java.time.Instant taken = now.instant();
+
+        // the very same items three weeks ago, nothing different since: not updated, whatever the dates say
+        HomepageSnapshot same =
+                new HomepageSnapshot(taken.minus(java.time.Duration.ofDays(21)).toString(), now.items());
+        ContentResults stale = run(site(), paths, depths, List.of(same));
+        assertThat(stale.homepageUpdates().updatedWithinTwoWeeks()).isFalse();
+        assertThat(stale.homepageUpdates().basis()).isEqualTo(HomepageUpdates.SNAPSHOTS);
+        assertThat(stale.findings())
+                .filteredOn(f -> f.code().startsWith("HOMEPAGE"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HOMEPAGE_NOT_UPDATED", Finding.Severity.VETO));
+
+        // other items a week ago: the home page changed within the window
+        HomepageSnapshot other = new HomepageSnapshot(
+                taken.minus(java.time.Duration.ofDays(7)).toString(),
+                List.of(new HomepageItem("上周的一条信息", url("/art/old.html"), "2024-12-10")));
+        ContentResults fresh = run(site(), paths, depths, List.of(same, other));
+        assertThat(fresh.homepageUpdates().updatedWithinTwoWeeks()).isTrue();
+        assertThat(fresh.homepageUpdates().basis()).isEqualTo(HomepageUpdates.SNAPSHOTS);
+        assertThat(fresh.findings()).noneMatch(f -> f.code().startsWith("HOMEPAGE"));
+
+        // snapshots that settle nothing (only one within the window, the same items): the dates decide
+        HomepageSnapshot recentSame =
+                new HomepageSnapshot(taken.minus(java.time.Duration.ofDays(3)).toString(), now.items());
+        assertThat(run(site(), paths, depths, List.of(recentSame)).homepageUpdates())
+                .isEqualTo(dated);
     }
 }
