@@ -1,6 +1,6 @@
 /**
  * The goveval server ({@code goveval serve}), packaged by feature: {@code campaign} (campaigns, targets,
- * websites), {@code monitoring} (scheduled probes and scans), {@code results} (published tables), {@code
+ * websites), {@code targets} (targets imported and exported as CSV or xlsx), {@code monitoring} (scheduled probes and scans), {@code results} (published tables), {@code
  * security} (users, roles, login), {@code audit} (the change log), {@code demo} (the first-start demo) and
  * {@code web} (shared page plumbing).
  */

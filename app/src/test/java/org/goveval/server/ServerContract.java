@@ -7,7 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +44,7 @@ import org.goveval.server.monitoring.Scans;
 import org.goveval.server.security.InitialAdmin;
 import org.goveval.server.security.Role;
 import org.goveval.server.security.UserAccounts;
+import org.goveval.server.targets.TargetImport;
 import org.goveval.sitefarm.FarmSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,7 +52,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * What the server must do on any database: the tests run once on H2 ({@link ServerOnH2Test}) and once on
@@ -159,8 +164,9 @@ abstract class ServerContract {
         mvc.perform(formLogin("/login").user(InitialAdmin.USERNAME).password(password + "x"))
                 .andExpect(unauthenticated());
         Document list = page("/campaigns", Role.ADMIN);
-        assertThat(list.select("main table a").eachText()).containsExactly("2020年政府网站绩效评估（演示）");
-        long id = campaigns.campaigns().get(0).id();
+        // other tests add campaigns of their own
+        assertThat(list.select("main table a").eachText()).contains("2020年政府网站绩效评估（演示）");
+        long id = demoCampaign();
         Document dashboard = page("/campaigns/" + id, Role.ADMIN);
         assertThat(dashboard.select("#targets tr td:first-child").eachText())
                 .containsExactly("示例省人民政府", "示例市人民政府", "示例市发展和改革委员会", "示例区人民政府", "示例县人民政府");
@@ -275,6 +281,168 @@ abstract class ServerContract {
         Document target = page("/targets/" + website.targetId(), Role.EXPERT);
         assertThat(target.select("#availability-" + website.id())).hasSize(1);
         assertThat(target.select("p.availability").text()).startsWith("探测不足以判断");
+    }
+
+    /**
+     * Three targets of three kinds, one with two websites of which only the first is a portal. The server probes
+     * every website it has: loopback IP literals, which the SSRF guard refuses without sending a packet.
+     */
+    static final String TARGETS_CSV = """
+            名称,类型,行政区划代码,部门序号,排名分组,网站,门户
+            杭州市人民政府,CITY,330100,,sub-provincial;provincial-capital,http://127.0.0.1:9/hangzhou/;http://127.0.0.1:9/hz/,是;否
+            外交部,MINISTRY,,2,ministry-component,http://127.0.0.1:9/mfa/,否
+            西湖区人民政府,区县政府,330106,,county,"http://127.0.0.1:9/xihu/",yes
+            """;
+
+    /** Their export: division-code order (a ministry has none: last), a byte-order mark, CRLF line ends. */
+    static final String TARGETS_EXPORTED = "\uFEFF名称,类型,行政区划代码,部门序号,排名分组,网站,门户\r\n"
+            + "杭州市人民政府,CITY,330100,,sub-provincial;provincial-capital,"
+            + "http://127.0.0.1:9/hangzhou/;http://127.0.0.1:9/hz/,是;否\r\n"
+            + "西湖区人民政府,COUNTY,330106,,county,http://127.0.0.1:9/xihu/,是\r\n"
+            + "外交部,MINISTRY,,2,ministry-component,http://127.0.0.1:9/mfa/,否\r\n";
+
+    @Test
+    void anAdminImportsTargetsAllAtOnceAndEachIsAudited() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "导入测试", "cstc-2020-website-local");
+        long lastAudit = audit.latest(1).get(0).id();
+        importTargets(campaign, "targets.csv", TARGETS_CSV.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/campaigns/" + campaign))
+                .andExpect(flash().attribute("imported", new TargetImport.Imported(3, 4)));
+        List<String> stored = new ArrayList<>();
+        for (Campaigns.Target t : campaigns.targets(campaign)) {
+            stored.add(t.name() + "|" + t.kind() + "|" + t.divisionCode() + "|" + t.officialOrder() + "|"
+                    + t.rankingGroups() + "|"
+                    + campaigns.websites(t.id()).stream()
+                            .map(w -> w.url() + (w.portal() ? " portal" : ""))
+                            .collect(Collectors.joining(" ")));
+        }
+        assertThat(stored)
+                .containsExactly(
+                        "杭州市人民政府|CITY|330100|null|sub-provincial,provincial-capital|"
+                                + "http://127.0.0.1:9/hangzhou/ portal http://127.0.0.1:9/hz/",
+                        "西湖区人民政府|COUNTY|330106|null|county|http://127.0.0.1:9/xihu/ portal",
+                        "外交部|MINISTRY|null|2|ministry-component|http://127.0.0.1:9/mfa/");
+        assertThat(audit.latest(100).stream()
+                        .filter(e -> e.id() > lastAudit)
+                        .map(e -> e.actor() + " " + e.entity() + " " + e.action()))
+                .containsExactlyInAnyOrder(
+                        "importer target create",
+                        "importer target create",
+                        "importer target create",
+                        "importer website create",
+                        "importer website create",
+                        "importer website create",
+                        "importer website create");
+        Document dashboard = page("/campaigns/" + campaign, Role.ADMIN);
+        assertThat(dashboard.select("#transfer a").eachAttr("href"))
+                .containsExactly("/campaigns/" + campaign + "/targets.csv", "/campaigns/" + campaign + "/targets.xlsx");
+        assertThat(dashboard.select("#transfer form").attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(dashboard.select("#transfer form input[name=_csrf]")).hasSize(1);
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR).select("#transfer"))
+                .isEmpty();
+    }
+
+    @Test
+    void aFileWithAnyProblemWritesNothingAndListsEveryProblem() throws Exception {
+        long demo = demoCampaign();
+        List<Campaigns.Target> before = campaigns.targets(demo);
+        long lastAudit = audit.latest(1).get(0).id();
+        String csv = """
+                名称,类型,行政区划代码,网站
+                新的县人民政府,COUNTY,330122,http://127.0.0.1:9/new/
+                示例省人民政府,PROVINCE,330000,http://127.0.0.1:9/again/
+                错误的县人民政府,COUNTY,999999,http://127.0.0.1:9/wrong/
+                """;
+        String html = importTargets(demo, "目标.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select("#problems li").eachText())
+                .containsExactly(
+                        "目标.csv:3: 名称: '示例省人民政府' is already a target of this campaign",
+                        "目标.csv:4: 行政区划代码: 999999 is not a known division code");
+        assertThat(campaigns.targets(demo)).isEqualTo(before);
+        assertThat(audit.latest(1).get(0).id()).isEqualTo(lastAudit);
+    }
+
+    @Test
+    void anExportImportsAgainUnchangedAsCsvAndAsXlsx() throws Exception {
+        long first = campaigns.create("tester", 2021, "导出测试", "cstc-2020-website-local");
+        importTargets(first, "targets.csv", TARGETS_CSV.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().is3xxRedirection());
+        byte[] csv = download("/campaigns/" + first + "/targets.csv", "text/csv;charset=UTF-8");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo(TARGETS_EXPORTED);
+        byte[] xlsx = download(
+                "/campaigns/" + first + "/targets.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        long fromCsv = campaigns.create("tester", 2021, "导出测试（CSV）", "cstc-2020-website-local");
+        importTargets(fromCsv, "campaign-targets.csv", csv).andExpect(status().is3xxRedirection());
+        long fromXlsx = campaigns.create("tester", 2021, "导出测试（xlsx）", "cstc-2020-website-local");
+        importTargets(fromXlsx, "campaign-targets.xlsx", xlsx).andExpect(status().is3xxRedirection());
+        assertThat(download("/campaigns/" + fromCsv + "/targets.csv", "text/csv;charset=UTF-8"))
+                .isEqualTo(csv);
+        assertThat(download("/campaigns/" + fromXlsx + "/targets.csv", "text/csv;charset=UTF-8"))
+                .isEqualTo(csv);
+        // the demo campaign's own targets go round too
+        long demo = demoCampaign();
+        byte[] demoCsv = download("/campaigns/" + demo + "/targets.csv", "text/csv;charset=UTF-8");
+        long copy = campaigns.create("tester", 2021, "演示副本", "cstc-2020-website-local");
+        importTargets(copy, "demo.csv", demoCsv).andExpect(status().is3xxRedirection());
+        assertThat(download("/campaigns/" + copy + "/targets.csv", "text/csv;charset=UTF-8"))
+                .isEqualTo(demoCsv);
+    }
+
+    @Test
+    void onlyAnAdminImportsOrExportsTargets() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "权限测试", "cstc-2020-website-local");
+        MockMultipartFile file =
+                new MockMultipartFile("file", "targets.csv", "text/csv", TARGETS_CSV.getBytes(StandardCharsets.UTF_8));
+        for (Role role : List.of(Role.EVALUATOR, Role.EXPERT, Role.UNIT)) {
+            mvc.perform(multipart("/campaigns/" + campaign + "/targets/import")
+                            .file(file)
+                            .with(user("x").roles(role.name()))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/campaigns/" + campaign + "/targets.csv")
+                            .with(user("x").roles(role.name())))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/campaigns/" + campaign + "/targets.xlsx")
+                            .with(user("x").roles(role.name())))
+                    .andExpect(status().isForbidden());
+        }
+        // an admin's upload without the CSRF token is refused too
+        mvc.perform(multipart("/campaigns/" + campaign + "/targets/import")
+                        .file(file)
+                        .with(user("importer").roles(Role.ADMIN.name())))
+                .andExpect(status().isForbidden());
+        assertThat(campaigns.targets(campaign)).isEmpty();
+    }
+
+    private long demoCampaign() {
+        return campaigns.campaigns().stream()
+                .filter(c -> c.name().equals("2020年政府网站绩效评估（演示）"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private ResultActions importTargets(long campaign, String name, byte[] bytes) throws Exception {
+        return mvc.perform(multipart("/campaigns/" + campaign + "/targets/import")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .with(user("importer").roles(Role.ADMIN.name()))
+                .with(csrf()));
+    }
+
+    private byte[] download(String path, String contentType) throws Exception {
+        return mvc.perform(get(path).with(user("importer").roles(Role.ADMIN.name())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(contentType))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private Document page(String path) throws Exception {

@@ -2,17 +2,21 @@ package org.goveval.server.demo;
 
 import java.util.List;
 
-/** The demo campaign's targets: made-up units, each served by one farm site. */
+/**
+ * The demo campaign's targets: made-up units, each served by one farm site. Their ranking groups are ids of
+ * {@code RankingGroups} (杭州市 330100 is both sub-provincial and a provincial capital), so that an export of
+ * the demo campaign imports again.
+ */
 final class DemoTargets {
     record DemoTarget(
             String name, String kind, String divisionCode, List<String> groups, String site, boolean portal) {}
 
     static final List<DemoTarget> ALL = List.of(
             new DemoTarget("示例省人民政府", "PROVINCE", "330000", List.of("province"), "pass", true),
-            new DemoTarget("示例市人民政府", "CITY", "330100", List.of("prefecture-city"), "fail", true),
+            new DemoTarget("示例市人民政府", "CITY", "330100", List.of("sub-provincial", "provincial-capital"), "fail", true),
             new DemoTarget("示例县人民政府", "COUNTY", "330122", List.of("county"), "defects", true),
             new DemoTarget("示例区人民政府", "COUNTY", "330106", List.of("county"), "gbk", true),
-            new DemoTarget("示例市发展和改革委员会", "DEPARTMENT", "330100", List.of("department"), "clean", false));
+            new DemoTarget("示例市发展和改革委员会", "DEPARTMENT", "330100", List.of(), "clean", false));
 
     private DemoTargets() {}
 }

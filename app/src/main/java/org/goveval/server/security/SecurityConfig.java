@@ -33,6 +33,9 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                "/campaigns/*/targets/import", "/campaigns/*/targets.csv", "/campaigns/*/targets.xlsx")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/campaigns/*/scans", "/websites/*/scans")
                         .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
                         .requestMatchers("/campaigns/**", "/targets/**", "/api/campaigns/**")

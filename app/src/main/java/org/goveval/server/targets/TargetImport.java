@@ -1,0 +1,75 @@
+package org.goveval.server.targets;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.goveval.evaluation.reference.Divisions;
+import org.goveval.server.campaign.Campaigns;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a campaign's targets from a CSV or xlsx file, all or nothing: every problem of the file is
+ * reported and nothing is written, or every target and website is created (and audited) in one transaction.
+ */
+@Service
+public class TargetImport {
+    /** What an import did. */
+    public sealed interface Outcome {}
+
+    /** Everything was created. */
+    public record Imported(int targets, int websites) implements Outcome {}
+
+    /** Nothing was written, because of these problems (in line order). */
+    public record Rejected(List<ImportProblem> problems) implements Outcome {
+        public Rejected {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Campaigns campaigns;
+    private final TargetValidator validator;
+
+    public TargetImport(Campaigns campaigns) {
+        this.campaigns = campaigns;
+        this.validator = new TargetValidator(Divisions.bundled());
+    }
+
+    /**
+     * Imports {@code bytes}, a file named {@code file} (problems name it), into campaign {@code campaignId},
+     * which must exist.
+     */
+    @Transactional
+    public Outcome importFile(String actor, long campaignId, String file, byte[] bytes) {
+        TextTable table;
+        try {
+            table = TargetFileReader.read(file, bytes);
+        } catch (TextTable.UnreadableException e) {
+            return new Rejected(List.of(e.problem()));
+        }
+        // read inside the transaction that writes, so the names checked are the names written beside
+        Set<String> existing = campaigns.targets(campaignId).stream()
+                .map(Campaigns.Target::name)
+                .collect(Collectors.toSet());
+        TargetValidator.Validation validation = validator.validate(table, existing);
+        if (!validation.ok()) {
+            return new Rejected(validation.problems());
+        }
+        int websites = 0;
+        for (TargetEntry target : validation.targets()) {
+            long id = campaigns.addTarget(
+                    actor,
+                    campaignId,
+                    target.name(),
+                    target.kind().name(),
+                    target.divisionCode(),
+                    target.officialOrder(),
+                    target.rankingGroups());
+            for (TargetEntry.Website website : target.websites()) {
+                campaigns.addWebsite(actor, id, website.url(), website.portal(), null);
+                websites++;
+            }
+        }
+        return new Imported(validation.targets().size(), websites);
+    }
+}

@@ -1,0 +1,150 @@
+package org.goveval.server.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.goveval.evaluation.reference.Divisions;
+import org.goveval.server.targets.TargetEntry.Website;
+import org.junit.jupiter.api.Test;
+
+class TargetValidatorTest {
+    static final String GOOD = """
+            名称,类型,行政区划代码,部门序号,排名分组,网站,门户
+            浙江省人民政府,PROVINCE,330000,,province,https://www.zj.gov.cn/,是
+            杭州市人民政府,地市政府,330100,,sub-provincial；省会城市,https://www.hangzhou.gov.cn/; http://hz.example.cn/,是;否
+            外交部,ministry,,2,ministry-component,https://www.mfa.gov.cn/,否
+            "西湖区人民政府",COUNTY,330106,,county,https://www.hzxh.gov.cn/,yes
+
+            浙江发布,NEW_MEDIA,330000,,,,
+            """;
+
+    static final List<TargetEntry> GOOD_TARGETS = List.of(
+            new TargetEntry(
+                    "浙江省人民政府",
+                    TargetKind.PROVINCE,
+                    "330000",
+                    null,
+                    List.of("province"),
+                    List.of(new Website("https://www.zj.gov.cn/", true))),
+            new TargetEntry(
+                    "杭州市人民政府",
+                    TargetKind.CITY,
+                    "330100",
+                    null,
+                    List.of("sub-provincial", "provincial-capital"),
+                    List.of(
+                            new Website("https://www.hangzhou.gov.cn/", true),
+                            new Website("http://hz.example.cn/", false))),
+            new TargetEntry(
+                    "外交部",
+                    TargetKind.MINISTRY,
+                    null,
+                    2,
+                    List.of("ministry-component"),
+                    List.of(new Website("https://www.mfa.gov.cn/", false))),
+            new TargetEntry(
+                    "西湖区人民政府",
+                    TargetKind.COUNTY,
+                    "330106",
+                    null,
+                    List.of("county"),
+                    List.of(new Website("https://www.hzxh.gov.cn/", true))),
+            new TargetEntry("浙江发布", TargetKind.NEW_MEDIA, "330000", null, List.of(), List.of()));
+
+    static final TargetValidator VALIDATOR = new TargetValidator(Divisions.bundled());
+
+    static TargetValidator.Validation validate(String file, byte[] bytes, Set<String> existing) {
+        return VALIDATOR.validate(TargetFileReader.read(file, bytes), existing);
+    }
+
+    static List<String> problems(String csv, Set<String> existing) {
+        TargetValidator.Validation validation = validate("targets.csv", csv.getBytes(StandardCharsets.UTF_8), existing);
+        assertThat(validation.targets()).isEmpty();
+        return validation.problems().stream().map(ImportProblem::toString).toList();
+    }
+
+    @Test
+    void aGoodFileGivesExactlyItsTargetsInFileOrder() {
+        TargetValidator.Validation validation =
+                validate("targets.csv", GOOD.getBytes(StandardCharsets.UTF_8), Set.of("另一个单位"));
+        assertThat(validation.problems()).isEmpty();
+        assertThat(validation.targets()).containsExactlyElementsOf(GOOD_TARGETS);
+    }
+
+    @Test
+    void everyProblemOfABadFileIsNamedByLineAndColumn() {
+        String bad = """
+                名称,类型,行政区划代码,部门序号,排名分组,网站,门户
+                浙江省人民政府,PROVINCE,330100,,province,https://www.zj.gov.cn/,是
+                某市人民政府,CITY,999999,x,nowhere,ftp://a.example/,maybe
+                ,COUNTY,33010,0,county,https://a.example/;https://a.example/,
+
+                浙江省人民政府,PROVINCE,330000,,province;province,https://b.example/,是;否;是
+                示例县人民政府,PARTY,,,,,,extra
+                已有单位,MINISTRY,,,,,是
+                =HYPERLINK(1),COUNTY,,,,not a url,
+                """;
+        assertThat(problems(bad, Set.of("已有单位")))
+                .containsExactly(
+                        "targets.csv:2: 行政区划代码: 330100 is 杭州市, a prefecture-level division;"
+                                + " a PROVINCE target needs a province-level one",
+                        "targets.csv:3: 行政区划代码: 999999 is not a known division code",
+                        "targets.csv:3: 部门序号: 'x' is not a whole number of 1 or more",
+                        "targets.csv:3: 排名分组: unknown ranking group 'nowhere' (known: municipality, province,"
+                                + " sub-provincial, provincial-capital, prefecture, county, ministry-component,"
+                                + " ministry-other, economic-zone, high-tech-zone)",
+                        "targets.csv:3: 网站: 'ftp://a.example/' is not an absolute http or https URL",
+                        "targets.csv:3: 门户: 'maybe' is not 是/否, yes/no or true/false",
+                        "targets.csv:4: 名称: required",
+                        "targets.csv:4: 行政区划代码: '33010' is not six digits",
+                        "targets.csv:4: 部门序号: '0' is not a whole number of 1 or more",
+                        "targets.csv:4: 网站: 'https://a.example/' is listed twice",
+                        "targets.csv:6: 排名分组: 'province' is listed twice",
+                        "targets.csv:6: 门户: 3 marks for 1 websites: give one for all, or one per website",
+                        "targets.csv:6: 名称: '浙江省人民政府' is also on line 2",
+                        "targets.csv:7: a value in column 8, which has no name in the header",
+                        "targets.csv:7: 类型: unknown kind 'PARTY' (known: PROVINCE (省级政府), CITY (地市政府),"
+                                + " COUNTY (区县政府), DEPARTMENT (政府部门), MINISTRY (国务院部门),"
+                                + " ZONE (国家级开发区), NEW_MEDIA (政务新媒体))",
+                        "targets.csv:8: 网站: at least one website is needed for a MINISTRY target",
+                        "targets.csv:8: 门户: a portal mark but no website",
+                        "targets.csv:8: 名称: '已有单位' is already a target of this campaign",
+                        "targets.csv:9: 名称: '=HYPERLINK(1)' starts with =, +, - or @, which a spreadsheet runs as"
+                                + " a formula",
+                        "targets.csv:9: 行政区划代码: required for a COUNTY target",
+                        "targets.csv:9: 网站: 'not a url' is not an absolute http or https URL");
+    }
+
+    @Test
+    void englishHeadersWorkAndProblemsNameTheColumnsAsTheFileDoes() {
+        String csv = """
+                Name,KIND,division_code,Official-Order,ranking groups,websites,portal
+                浙江省人民政府,province,330000,,province,https://www.zj.gov.cn/,true
+                杭州市人民政府,city,330000,,,https://www.hangzhou.gov.cn/,
+                """;
+        assertThat(problems(csv, Set.of()))
+                .containsExactly("targets.csv:3: division_code: 330000 is 浙江省, a province-level division;"
+                        + " a CITY target needs a prefecture-level one");
+    }
+
+    @Test
+    void aWrongHeaderIsReportedAloneOnLineOne() {
+        String csv = """
+                名称,name,kind,备注,门户
+                浙江省人民政府,PROVINCE,330000,,是
+                """;
+        assertThat(problems(csv, Set.of()))
+                .containsExactly(
+                        "targets.csv:1: name: the column 名称 is named twice (columns 1 and 2)",
+                        "targets.csv:1: 备注: unknown column (known: 名称, 类型, 行政区划代码, 部门序号, 排名分组, 网站,"
+                                + " 门户, or their English names)",
+                        "targets.csv:1: 网站: required column is missing");
+        assertThat(problems("", Set.of()))
+                .containsExactly("targets.csv:1: no header: the first line must name the columns (名称, 类型, 行政区划代码,"
+                        + " 部门序号, 排名分组, 网站, 门户)");
+        assertThat(problems("名称,类型,网站\r\n\r\n", Set.of()))
+                .containsExactly("targets.csv:1: no targets below the header");
+    }
+}
