@@ -20,11 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.goveval.evaluation.published.PublishedResults;
-import org.goveval.evaluation.published.PublishedRow;
 import org.goveval.evaluation.published.PublishedTable;
 import org.goveval.evaluation.ranking.Tiers;
 import org.goveval.evaluation.reference.Divisions;
-import org.goveval.evaluation.reference.Region;
 import org.goveval.evaluation.system.IndicatorSystems;
 import org.goveval.monitor.content.columns.HomepageItem;
 import org.goveval.monitor.content.columns.HomepageSnapshot;
@@ -55,6 +53,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the server must do on any database: the tests run once on H2 ({@link ServerOnH2Test}) and once on
@@ -70,6 +70,8 @@ import org.springframework.test.web.servlet.ResultActions;
         })
 @AutoConfigureMockMvc
 abstract class ServerContract {
+    static final String DEMO_CAMPAIGN = "2020年政府网站绩效评估（演示）";
+
     @Autowired
     MockMvc mvc;
 
@@ -112,20 +114,7 @@ abstract class ServerContract {
                         tables.stream().map(t -> "/results/" + t.id()).toList());
         for (PublishedTable table : tables) {
             Document page = page("/results/" + table.id());
-            List<String> expected = new ArrayList<>();
-            for (PublishedRow row : table.rows()) {
-                String region = divisions
-                        .byCode(row.adminCode())
-                        .flatMap(d -> d.region())
-                        .map(Region::label)
-                        .orElse("—");
-                String indices = row.indices().values().stream()
-                        .map(java.math.BigDecimal::toPlainString)
-                        .collect(Collectors.joining("|"));
-                expected.add(row.rank() + "|" + row.name() + "|" + region + "|" + indices + "|"
-                        + row.total().toPlainString() + "|"
-                        + tiers.of(row.total()).name());
-            }
+            List<String> expected = PublishedRows.expected(table, divisions, tiers);
             List<String> shown = page.select("#results tbody tr").stream()
                     .map(tr -> tr.select("td").eachText().stream().collect(Collectors.joining("|")))
                     .toList();
@@ -443,6 +432,108 @@ abstract class ServerContract {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+    @Test
+    void theApiDocsAreOpenAndDescribeEveryJsonEndpoint() throws Exception {
+        JsonNode docs = json(mvc.perform(get("/v3/api-docs")));
+        List<String> paths = new ArrayList<>(docs.get("paths").propertyNames());
+        assertThat(paths)
+                .containsExactlyInAnyOrder(
+                        "/api/results/{id}",
+                        "/api/campaigns",
+                        "/api/campaigns/{id}",
+                        "/api/campaigns/{id}/targets",
+                        "/api/websites/{id}/scans");
+        for (String path : paths) { // the description says which need the session cookie of a login
+            JsonNode get = docs.get("paths").get(path).get("get");
+            assertThat(get.has("security")).as(path).isEqualTo(!path.startsWith("/api/results/"));
+            assertThat(get.get("responses").has("200")).as(path).isTrue();
+        }
+        assertThat(docs.get("components")
+                        .get("securitySchemes")
+                        .get("session")
+                        .get("in")
+                        .asString())
+                .isEqualTo("cookie");
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theJsonApiServesCampaignsTargetsAndScansToTheRolesThatSeeThePages() throws Exception {
+        long campaign = campaigns.create("api-tester", 2019, "接口测试", "cstc-2020-website-local");
+        long shanghai = campaigns.addTarget("api-tester", campaign, "上海市人民政府", "直辖市", "310000", null, List.of());
+        long beijing = campaigns.addTarget(
+                "api-tester", campaign, "北京市人民政府", "直辖市", "110000", null, List.of("municipalities", "portals"));
+        long quiet = campaigns.addWebsite("api-tester", shanghai, "http://127.0.0.1:9/", true, null);
+        long busy = campaigns.addWebsite("api-tester", beijing, "http://127.0.0.1:9/bj/", true, null);
+        // rows only, no scheduler job: they stay QUEUED, so every field below is known
+        long first = scans.queue(busy, "api-tester");
+        long second = scans.queue(busy, "api-tester");
+
+        mvc.perform(get("/api/campaigns")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/websites/" + busy + "/scans")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/campaigns").with(user("u").roles(Role.UNIT.name())))
+                .andExpect(status().isForbidden());
+
+        JsonNode listed = api("/api/campaigns");
+        List<JsonNode> ours = listed.valueStream()
+                .filter(c -> c.get("id").asLong() == campaign)
+                .toList();
+        assertThat(ours).hasSize(1);
+        assertThat(ours.get(0).get("name").asString()).isEqualTo("接口测试");
+        assertThat(ours.get(0).get("campaignYear").asInt()).isEqualTo(2019);
+        assertThat(ours.get(0).get("state").asString()).isEqualTo("DRAFT");
+        assertThat(listed.valueStream().map(c -> c.get("id").asLong()).toList())
+                .containsExactlyElementsOf(campaigns.campaigns().stream()
+                        .map(Campaigns.Campaign::id)
+                        .toList());
+        assertThat(api("/api/campaigns/" + campaign).get("systemId").asString()).isEqualTo("cstc-2020-website-local");
+
+        JsonNode targets = api("/api/campaigns/" + campaign + "/targets");
+        assertThat(targets.valueStream().map(t -> t.get("name").asString()).toList())
+                .containsExactly("北京市人民政府", "上海市人民政府"); // division-code order
+        JsonNode bj = targets.get(0);
+        assertThat(bj.get("divisionCode").asString()).isEqualTo("110000");
+        assertThat(bj.get("rankingGroups").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("municipalities", "portals");
+        assertThat(bj.get("websites")).hasSize(1);
+        JsonNode latest = bj.get("websites").get(0).get("latestScan");
+        assertThat(latest.get("id").asLong()).isEqualTo(second);
+        assertThat(latest.get("state").asString()).isEqualTo("QUEUED");
+        assertThat(latest.get("requestedBy").asString()).isEqualTo("api-tester");
+        assertThat(latest.get("brokenLinks").isNull()).isTrue();
+        JsonNode sh = targets.get(1);
+        assertThat(sh.get("rankingGroups")).isEmpty();
+        assertThat(sh.get("websites").get(0).get("id").asLong()).isEqualTo(quiet);
+        assertThat(sh.get("websites").get(0).get("latestScan").isNull()).isTrue();
+
+        assertThat(api("/api/websites/" + busy + "/scans")
+                        .valueStream()
+                        .map(x -> x.get("id").asLong())
+                        .toList())
+                .containsExactly(second, first);
+        assertThat(api("/api/websites/" + busy + "/scans?limit=1")
+                        .valueStream()
+                        .map(x -> x.get("id").asLong())
+                        .toList())
+                .containsExactly(second);
+        assertThat(api("/api/websites/" + quiet + "/scans")).isEmpty();
+        mvc.perform(get("/api/websites/" + busy + "/scans?limit=0")
+                        .with(user("e").roles(Role.EXPERT.name())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/websites/999999/scans").with(user("e").roles(Role.EXPERT.name())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/campaigns/999999/targets").with(user("e").roles(Role.EXPERT.name())))
+                .andExpect(status().isNotFound());
+    }
+
+    private JsonNode api(String path) throws Exception {
+        return json(mvc.perform(get(path).with(user("e").roles(Role.EXPERT.name()))));
+    }
+
+    private static JsonNode json(ResultActions result) throws Exception {
+        String body =
+                result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JsonMapper.shared().readTree(body);
     }
 
     private Document page(String path) throws Exception {

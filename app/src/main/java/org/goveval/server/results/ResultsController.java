@@ -1,7 +1,13 @@
 package org.goveval.server.results;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +39,18 @@ public class ResultsController {
     }
 
     /** The same table as JSON. */
-    @GetMapping("/api/results/{id}")
+    @GetMapping(path = "/api/results/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<ResultsStore.ResultRow> tableJson(@PathVariable String id) {
+    @Tag(name = "results", description = "Published results (public)")
+    @Operation(
+            summary = "A published table, row for row as published",
+            description = "Rows in published order: rank (dense, ties share it), name, administrative-division"
+                    + " code, region, the first-level indices (tab-separated, in the table's column order, two"
+                    + " decimals), total (one decimal) and tier. The ids are listed on /results.")
+    @ApiResponse(responseCode = "200", description = "the table's rows")
+    @ApiResponse(responseCode = "404", description = "no published table with this id", content = @Content)
+    List<ResultsStore.ResultRow> tableJson(
+            @PathVariable @Parameter(description = "table id", example = "provinces") String id) {
         results.table(id).orElseThrow(() -> notFound(id));
         return results.rows(id);
     }

@@ -1,5 +1,6 @@
 package org.goveval.server.results;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,14 +35,28 @@ public class ResultsStore {
     }
 
     /** A row as published, with region and tier. */
+    @Schema(description = "A row of a published table, as published, with its region and tier")
     public record ResultRow(
+            @Schema(description = "0-based place in the published order")
             int position,
+
+            @Schema(description = "dense rank on the published total; equal totals share it")
             int rank,
+
             String name,
-            @Nullable String adminCode,
-            @Nullable String region,
+
+            @Schema(description = "administrative-division code (6 digits)") @Nullable
+            String adminCode,
+
+            @Schema(description = "the region (华北, 东北, 华东, 华中, 华南, 西南, 西北); null when the code has none") @Nullable
+            String region,
+
+            @Schema(description = "the first-level indices, tab-separated, in the table's column order")
             String indices,
-            BigDecimal total,
+
+            @Schema(description = "the total, one decimal") BigDecimal total,
+
+            @Schema(description = "the tier by total (default scale: 卓越, 优秀, 良好, 发展, 准备)")
             String tier) {
         public List<String> indexList() {
             return Arrays.asList(indices.split("\t"));

@@ -2,15 +2,21 @@ package org.goveval.server.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may see what: public pages (home, published results, robots.txt, static files, health) are open;
- * everything else needs a login and is denied unless a rule below allows it. CSRF protection stays on.
+ * Who may see what: public pages (home, published results, robots.txt, static files, health, the API's
+ * OpenAPI description) are open; everything else needs a login and is denied unless a rule below allows it.
+ * CSRF protection stays on. Without a login the pages redirect to the login form and the API answers 401.
  */
 @Configuration
 public class SecurityConfig {
@@ -29,6 +35,9 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/results", "/results/**", "/api/results/**")
                         .permitAll()
+                        // the API's description and its browser: they describe, and need no data behind the login
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
@@ -38,7 +47,12 @@ public class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/campaigns/*/scans", "/websites/*/scans")
                         .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
-                        .requestMatchers("/campaigns/**", "/targets/**", "/api/campaigns/**")
+                        .requestMatchers(
+                                "/campaigns/**",
+                                "/targets/**",
+                                "/api/campaigns",
+                                "/api/campaigns/**",
+                                "/api/websites/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name(), Role.EXPERT.name())
                         .anyRequest()
                         .denyAll())
@@ -46,6 +60,13 @@ public class SecurityConfig {
                         .defaultSuccessUrl("/campaigns", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                // an API client wants a status, not the login form's HTML; everyone else goes to the form
+                .exceptionHandling(e -> e.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                        .addEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .build()))
                 .addFilterBefore(new ThrottledLoginFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
