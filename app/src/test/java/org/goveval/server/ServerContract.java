@@ -432,6 +432,8 @@ abstract class ServerContract {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+    }
+
     @Test
     void theApiDocsAreOpenAndDescribeEveryJsonEndpoint() throws Exception {
         JsonNode docs = json(mvc.perform(get("/v3/api-docs")));
