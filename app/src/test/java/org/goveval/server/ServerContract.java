@@ -362,6 +362,13 @@ abstract class ServerContract {
         // a shorter period makes the day-old scan due as well; a queued or running scan still keeps its site out
         assertThat(scanSchedule.due(now.minus(Duration.ofHours(2))).stream().filter(planted::contains))
                 .containsExactly(never, weekOld, recent, failedLast);
+        // the first check waits one check-every (1 h) after the start: no scan was queued by the schedule yet,
+        // though the demo campaign is in collection
+        assertThat(jdbc.sql("select count(*) from scan where requested_by = :b")
+                        .param("b", CampaignScanJobs.REQUESTED_BY)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         // out of collection, nothing of the campaign is due
         campaigns.move("tester", collecting, CampaignState.REVIEW);
         assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains)).isEmpty();

@@ -2,7 +2,6 @@ package org.goveval.server.monitoring;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,8 @@ public class CampaignScanJobs {
     @Bean
     RecurringTask<Void> campaignScansTask(
             @Value("${goveval.scans.check-every:PT1H}") Duration checkEvery, @Lazy Schedule schedule) {
-        return Tasks.recurring(TASK, FixedDelay.of(checkEvery)).execute((instance, context) -> schedule.queueDue());
+        return Tasks.recurring(TASK, new EveryAfterStart(checkEvery))
+                .execute((instance, context) -> schedule.queueDue());
     }
 
     /** Which websites are due for a scheduled scan, and queueing them. */
