@@ -7,8 +7,8 @@ import java.time.Instant;
 
 /**
  * A fixed delay between runs whose first run also waits one delay. db-scheduler's {@code FixedDelay} runs
- * a new recurring task at once, which would scan every demo website the moment a fresh server starts, before
- * anyone asked (and beside the scans the tests start themselves).
+ * a new recurring task at once, racing the demo loader on a fresh server: whether the demo websites got
+ * scanned unasked would depend on which came first. (An existing execution keeps its time over a restart.)
  */
 record EveryAfterStart(Duration delay) implements Schedule {
     EveryAfterStart {
