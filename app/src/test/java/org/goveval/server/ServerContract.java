@@ -110,6 +110,9 @@ abstract class ServerContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void everyPublishedTableIsServedRowForRowAsPublished() throws Exception {
         Divisions divisions = Divisions.bundled();
@@ -337,7 +340,7 @@ abstract class ServerContract {
         campaigns.move("tester", collecting, CampaignState.COLLECTION);
         long registering = campaigns.create("tester", 2021, "定期检测测试（报名）", "cstc-2020-website-local");
         campaigns.move("tester", registering, CampaignState.REGISTRATION);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long never = plantedWebsite(collecting, "never");
         long weekOld = plantedWebsite(collecting, "week-old", scanOf(ScanState.DONE, now.minus(Duration.ofDays(8))));
         long recent = plantedWebsite(collecting, "recent", scanOf(ScanState.DONE, now.minus(Duration.ofDays(1))));
@@ -375,7 +378,7 @@ abstract class ServerContract {
                         .query(java.time.OffsetDateTime.class)
                         .single()
                         .toInstant())
-                .isAfter(Instant.now().plus(Duration.ofMinutes(30)));
+                .isAfter(clock.instant().plus(Duration.ofMinutes(30)));
         assertThat(jdbc.sql("select count(*) from scan where requested_by = :b")
                         .param("b", CampaignScanJobs.REQUESTED_BY)
                         .query(Long.class)
