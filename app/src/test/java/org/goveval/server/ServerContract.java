@@ -34,6 +34,7 @@ import org.goveval.server.audit.AuditLog;
 import org.goveval.server.campaign.CampaignState;
 import org.goveval.server.campaign.Campaigns;
 import org.goveval.server.demo.DemoFarm;
+import org.goveval.server.monitoring.CampaignScanJobs;
 import org.goveval.server.monitoring.HomepageSnapshots;
 import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -102,6 +104,15 @@ abstract class ServerContract {
     @Autowired
     HomepageSnapshots snapshots;
 
+    @Autowired
+    CampaignScanJobs.Schedule scanSchedule;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void everyPublishedTableIsServedRowForRowAsPublished() throws Exception {
         Divisions divisions = Divisions.bundled();
@@ -120,6 +131,33 @@ abstract class ServerContract {
                     .toList();
             assertThat(shown).as(table.id()).containsExactlyElementsOf(expected);
         }
+    }
+
+    @Test
+    void everyPublishedTableHasItsTierListsInPublishedOrder() throws Exception {
+        Tiers tiers = Tiers.defaults();
+        List<PublishedTable> tables = new PublishedResults(IndicatorSystems.bundled(), Divisions.bundled()).cstc2020();
+        for (PublishedTable table : tables) {
+            // the truth: the evaluation module's rows in published order, split by the default tiers
+            List<String> expected = new ArrayList<>();
+            for (var tier : tiers.list()) {
+                List<String> names = table.rows().stream()
+                        .filter(r -> tiers.of(r.total()).equals(tier))
+                        .map(r -> r.name())
+                        .toList();
+                expected.add(tier.name() + " " + names.size() + " " + names);
+            }
+            assertThat(page("/results/" + table.id()).select("a#tiers-link").attr("href"))
+                    .isEqualTo("/results/" + table.id() + "/tiers");
+            Document page = page("/results/" + table.id() + "/tiers");
+            List<String> shown = page.select("section.tier").stream()
+                    .map(section -> section.select(".tier-name").text() + " "
+                            + section.select(".tier-count").text().replace(" 个", "") + " "
+                            + section.select("td.unit").eachText())
+                    .toList();
+            assertThat(shown).as(table.id()).containsExactlyElementsOf(expected);
+        }
+        mvc.perform(get("/results/no-such-table/tiers")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -210,6 +248,59 @@ abstract class ServerContract {
     }
 
     @Test
+    void anAdminMovesACampaignToAnAllowedStateFromItsPage() throws Exception {
+        long id = campaigns.create("tester", 2021, "状态按钮测试", "cstc-2020-website-local");
+        campaigns.move("tester", id, CampaignState.REGISTRATION);
+        campaigns.move("tester", id, CampaignState.COLLECTION);
+        // one button per allowed next state, for admins only
+        assertThat(page("/campaigns/" + id, Role.ADMIN)
+                        .select(".state-moves form input[name=to]")
+                        .eachAttr("value"))
+                .containsExactly("REGISTRATION", "REVIEW");
+        assertThat(page("/campaigns/" + id, Role.EVALUATOR).select(".state-moves form"))
+                .isEmpty();
+        mvc.perform(post("/campaigns/" + id + "/state")
+                        .param("to", "REVIEW")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/campaigns/" + id));
+        assertThat(campaigns.campaign(id).orElseThrow().state()).isEqualTo(CampaignState.REVIEW);
+        assertThat(page("/campaigns/" + id, Role.ADMIN)
+                        .select(".state-moves form input[name=to]")
+                        .eachAttr("value"))
+                .containsExactly("PUBLISHED");
+        // REVIEW may not go back to COLLECTION: refused, nothing changes, nothing is audited
+        mvc.perform(post("/campaigns/" + id + "/state")
+                        .param("to", "COLLECTION")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        // only admins, and only with the CSRF token
+        for (Role role : List.of(Role.EVALUATOR, Role.EXPERT, Role.UNIT)) {
+            mvc.perform(post("/campaigns/" + id + "/state")
+                            .param("to", "PUBLISHED")
+                            .with(user("x").roles(role.name()))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/campaigns/" + id + "/state")
+                        .param("to", "PUBLISHED")
+                        .with(user("boss").roles(Role.ADMIN.name())))
+                .andExpect(status().isForbidden());
+        assertThat(campaigns.campaign(id).orElseThrow().state()).isEqualTo(CampaignState.REVIEW);
+        List<String> moves = audit.latest(1000).stream()
+                .filter(e -> e.entity().equals("campaign")
+                        && e.entityId().equals(String.valueOf(id))
+                        && e.action().equals("state"))
+                .map(e -> e.actor() + " " + e.beforeValue() + "->" + e.afterValue())
+                .toList();
+        assertThat(moves)
+                .containsExactly(
+                        "boss COLLECTION->REVIEW", "tester REGISTRATION->COLLECTION", "tester DRAFT->REGISTRATION");
+    }
+
+    @Test
     void aQueuedScanRunsOnTheSchedulerAndStoresTheReportTheFarmPredicts() throws Exception {
         FarmSite gbk = farm.farm().orElseThrow().site("gbk");
         Campaigns.Website website = campaigns.demoWebsites().stream()
@@ -240,6 +331,82 @@ abstract class ServerContract {
                 .containsExactlyElementsOf(gbk.manifest().brokenLinks().stream()
                         .map(l -> l.url().toString())
                         .toList());
+    }
+
+    @Test
+    void aCampaignInCollectionHasEveryWebsiteScannedOnScheduleButNeverTwiceAtOnce() throws Exception {
+        long collecting = campaigns.create("tester", 2021, "定期检测测试", "cstc-2020-website-local");
+        campaigns.move("tester", collecting, CampaignState.REGISTRATION);
+        campaigns.move("tester", collecting, CampaignState.COLLECTION);
+        long registering = campaigns.create("tester", 2021, "定期检测测试（报名）", "cstc-2020-website-local");
+        campaigns.move("tester", registering, CampaignState.REGISTRATION);
+        Instant now = clock.instant();
+        long never = plantedWebsite(collecting, "never");
+        long weekOld = plantedWebsite(collecting, "week-old", scanOf(ScanState.DONE, now.minus(Duration.ofDays(8))));
+        long recent = plantedWebsite(collecting, "recent", scanOf(ScanState.DONE, now.minus(Duration.ofDays(1))));
+        long queued = plantedWebsite(collecting, "queued", scanOf(ScanState.QUEUED, now.minus(Duration.ofDays(30))));
+        long running = plantedWebsite(collecting, "running", scanOf(ScanState.RUNNING, now.minus(Duration.ofDays(30))));
+        long failedLast = plantedWebsite(
+                collecting,
+                "failed-last",
+                scanOf(ScanState.DONE, now.minus(Duration.ofDays(9))),
+                scanOf(ScanState.FAILED, now.minus(Duration.ofDays(8))));
+        long failedRecently = plantedWebsite(
+                collecting,
+                "failed-recently",
+                scanOf(ScanState.DONE, now.minus(Duration.ofDays(9))),
+                scanOf(ScanState.FAILED, now.minus(Duration.ofHours(1))));
+        long notCollecting = plantedWebsite(registering, "registering");
+        List<Long> planted =
+                List.of(never, weekOld, recent, queued, running, failedLast, failedRecently, notCollecting);
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains))
+                .containsExactly(never, weekOld, failedLast);
+        // a shorter period makes the day-old scan due as well; a queued or running scan still keeps its site out
+        assertThat(scanSchedule.due(now.minus(Duration.ofHours(2))).stream().filter(planted::contains))
+                .containsExactly(never, weekOld, recent, failedLast);
+        // the tests keep the hourly default, so their own scans run alone: the next check is far off and none
+        // has queued a scan, though the demo campaign is in collection
+        Await.until(
+                "campaign-scans registered",
+                Duration.ofMinutes(1),
+                () -> jdbc.sql("select count(*) from scheduled_tasks where task_name = 'campaign-scans'")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        assertThat(jdbc.sql("select execution_time from scheduled_tasks where task_name = 'campaign-scans'")
+                        .query(java.time.OffsetDateTime.class)
+                        .single()
+                        .toInstant())
+                .isAfter(clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(jdbc.sql("select count(*) from scan where requested_by = :b")
+                        .param("b", CampaignScanJobs.REQUESTED_BY)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // out of collection, nothing of the campaign is due
+        campaigns.move("tester", collecting, CampaignState.REVIEW);
+        assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains)).isEmpty();
+    }
+
+    private record PlantedScan(ScanState state, Instant requestedAt) {}
+
+    private static PlantedScan scanOf(ScanState state, Instant requestedAt) {
+        return new PlantedScan(state, requestedAt);
+    }
+
+    /** A target with one website in the campaign and the given scans, written straight to the tables. */
+    private long plantedWebsite(long campaign, String name, PlantedScan... planted) {
+        long target = campaigns.addTarget("tester", campaign, name, "MINISTRY", null, null, List.of());
+        long website = campaigns.addWebsite("tester", target, "http://127.0.0.1:9/" + name + "/", false, null);
+        for (PlantedScan scan : planted) {
+            jdbc.sql("insert into scan (website_id, state, requested_at, requested_by) values (:w, :s, :t, 'tester')")
+                    .param("w", website)
+                    .param("s", scan.state().name())
+                    .param("t", scan.requestedAt().atOffset(java.time.ZoneOffset.UTC))
+                    .update();
+        }
+        return website;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.goveval.server.campaign;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -13,14 +14,14 @@ public enum CampaignState {
     REVIEW,
     PUBLISHED;
 
-    /** The states this one may move to. */
+    /** The states this one may move to, in the states' order (the campaign page shows them so). */
     public Set<CampaignState> next() {
         return switch (this) {
-            case DRAFT -> Set.of(REGISTRATION);
-            case REGISTRATION -> Set.of(COLLECTION);
-            case COLLECTION -> Set.of(REGISTRATION, REVIEW);
-            case REVIEW -> Set.of(PUBLISHED);
-            case PUBLISHED -> Set.of();
+            case DRAFT -> EnumSet.of(REGISTRATION);
+            case REGISTRATION -> EnumSet.of(COLLECTION);
+            case COLLECTION -> EnumSet.of(REGISTRATION, REVIEW);
+            case REVIEW -> EnumSet.of(PUBLISHED);
+            case PUBLISHED -> EnumSet.noneOf(CampaignState.class);
         };
     }
 }

@@ -109,10 +109,15 @@ public class Campaigns {
             throw new IllegalStateException("campaign " + id + " cannot go from " + campaign.state() + " to " + to
                     + " (allowed: " + campaign.state().next() + ")");
         }
-        jdbc.sql("update campaign set state = :s where id = :id")
+        // only from the state just read: of two admins moving the campaign at once, the second is refused
+        int moved = jdbc.sql("update campaign set state = :s where id = :id and state = :from")
                 .param("s", to.name())
                 .param("id", id)
+                .param("from", campaign.state().name())
                 .update();
+        if (moved != 1) {
+            throw new IllegalStateException("campaign " + id + " left " + campaign.state() + " meanwhile");
+        }
         audit.record(
                 actor, "campaign", String.valueOf(id), "state", campaign.state().name(), to.name());
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.goveval.evaluation.ranking.Tiers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,15 @@ public class ResultsController {
         model.addAttribute("table", table);
         model.addAttribute("rows", results.rows(id));
         return "result-table";
+    }
+
+    /** The table's tier lists: every tier of the default scale, each with its units in published order. */
+    @GetMapping("/results/{id}/tiers")
+    String tiers(@PathVariable String id, Model model) {
+        ResultsStore.TableInfo table = results.table(id).orElseThrow(() -> notFound(id));
+        model.addAttribute("table", table);
+        model.addAttribute("tiers", TierLists.of(results.rows(id), Tiers.defaults()));
+        return "result-tiers";
     }
 
     /** The same table as JSON. */

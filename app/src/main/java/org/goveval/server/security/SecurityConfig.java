@@ -45,6 +45,8 @@ public class SecurityConfig {
                         .requestMatchers(
                                 "/campaigns/*/targets/import", "/campaigns/*/targets.csv", "/campaigns/*/targets.xlsx")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/campaigns/*/state")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/campaigns/*/scans", "/websites/*/scans")
                         .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
                         .requestMatchers(
