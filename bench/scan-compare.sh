@@ -15,6 +15,8 @@
 #   TOOLS       default "goveval linkchecker-nodelay wget goveval-polite"; any of
 #                 goveval              goveval scan --no-delay, all sites in one run (--parallel-sites CONC,
 #                                      --per-address CONC: the sites share 127.0.0.1, --per-host 2)
+#                 goveval-links        the same with --links-only: no content checks, what the other
+#                                      tools do (links only), so the like-for-like throughput figure
 #                 goveval-polite       the same with goveval's default politeness (250 ms between request
 #                                      starts per host): what a real scan does, not a throughput figure
 #                 linkchecker-nodelay  linkchecker --threads CONC, its per-host spacing removed
@@ -70,7 +72,7 @@ done
   die "SITES, PAGES, CONC and TOOL_TIMEOUT are numbers"
 (( conc >= 1 )) || die "CONC must be at least 1"
 for tool in $tools; do
-  case $tool in goveval | goveval-polite | linkchecker | linkchecker-nodelay | wget) ;;
+  case $tool in goveval | goveval-links | goveval-polite | linkchecker | linkchecker-nodelay | wget) ;;
     *) die "unknown tool in TOOLS: $tool" ;;
   esac
 done
@@ -185,9 +187,10 @@ measure() { # NAME STDOUT-FILE COMMAND...: runs the command in its own process g
 for tool in $tools; do
   mkdir -p "$work/$tool"
   case $tool in
-    goveval | goveval-polite)
+    goveval | goveval-links | goveval-polite)
       delay=(--no-delay)
       [[ $tool == goveval-polite ]] && delay=()
+      [[ $tool == goveval-links ]] && delay+=(--links-only)
       # shellcheck disable=SC2086
       measure "$tool" "$work/$tool/stdout" "$java" "${aot_opts[@]}" ${GOVEVAL_JAVA_OPTS:-} -jar "$work/goveval.jar" scan \
         --allow-private "${delay[@]}" --per-host 2 --per-address "$conc" --parallel-sites "$conc" \
