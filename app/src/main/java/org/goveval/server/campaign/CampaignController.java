@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,13 +118,8 @@ public class CampaignController {
             points.add(List.of(
                     p.at().toEpochMilli(), p.latencyMillis(), p.outcome().name()));
         }
-        AvailabilityRule rule = AvailabilityRule.stateCouncil();
-        LocalDate today = LocalDate.ofInstant(now, rule.zone());
-        AvailabilityVerdict week = rule.evaluate(probes.between(
-                website.id(),
-                home,
-                today.minusDays(7).atStartOfDay(rule.zone()).toInstant(),
-                today.atStartOfDay(rule.zone()).toInstant()));
+        AvailabilityVerdict week =
+                AvailabilityRule.stateCouncil().evaluate(probes.lastWholeWeek(website.id(), home, now));
         return new Availability(points, week);
     }
 

@@ -2,9 +2,12 @@ package org.goveval.server.monitoring;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.goveval.monitor.probe.AvailabilityRule;
 import org.goveval.monitor.probe.ProbeOutcome;
 import org.goveval.monitor.probe.ProbeResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +50,21 @@ public class Probes {
                         rs.getInt("status"),
                         rs.getString("reason")))
                 .list();
+    }
+
+    /**
+     * The probes of the seven whole days before {@code now}'s day, in Beijing time as the State Council rule
+     * counts days: a part-day at either end would count as a day with too few probes and leave availability
+     * to a person.
+     */
+    public List<ProbeResult> lastWholeWeek(long websiteId, URI url, Instant now) {
+        ZoneId zone = AvailabilityRule.stateCouncil().zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return between(
+                websiteId,
+                url,
+                today.minusDays(7).atStartOfDay(zone).toInstant(),
+                today.atStartOfDay(zone).toInstant());
     }
 
     public long count(long websiteId) {

@@ -9,16 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.content.ContentSettings;
 import org.goveval.monitor.content.DirectoryEvidenceStore;
-import org.goveval.monitor.probe.AvailabilityRule;
-import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.server.campaign.Campaigns;
@@ -34,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScanRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ScanRunner.class);
-    /** The days of probes a scan's verdict sees: the rule asks for a week. */
-    private static final int PROBE_DAYS = 7;
     /** Earlier home-page snapshots a scan compares with: a month covers the two-week rule with room. */
     private static final Duration SNAPSHOT_HISTORY = Duration.ofDays(31);
 
@@ -92,8 +85,9 @@ public class ScanRunner {
             Files.createDirectories(checkpoint.getParent());
             ContentSettings content = MonitorSettings.defaults().content();
             URI home = URI.create(website.url());
-            content = content.withGovCheck(
-                    content.govCheck().withPortal(website.portal()).withProbes(lastWeek(website.id(), home)));
+            content = content.withGovCheck(content.govCheck()
+                    .withPortal(website.portal())
+                    .withProbes(probes.lastWholeWeek(website.id(), home, clock.instant())));
             content = content.withHomepageHistory(
                     snapshots.since(website.id(), clock.instant().minus(SNAPSHOT_HISTORY)));
             int[] seen = {0, 0};
@@ -138,20 +132,6 @@ public class ScanRunner {
         } finally {
             running.decrementAndGet();
         }
-    }
-
-    /**
-     * The probes of the last seven whole days (Beijing time, as the rule counts days): a part-day at either end
-     * would count as a day with too few probes and leave availability to a person.
-     */
-    private List<ProbeResult> lastWeek(long websiteId, URI home) {
-        ZoneId zone = AvailabilityRule.stateCouncil().zone();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return probes.between(
-                websiteId,
-                home,
-                today.minusDays(PROBE_DAYS).atStartOfDay(zone).toInstant(),
-                today.atStartOfDay(zone).toInstant());
     }
 
     private void fail(long scanId, RuntimeException e) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.goveval.monitor.content.Evidence;
 import org.goveval.monitor.content.Finding;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Judges a one-off scan's home page by dates: the newest dated item on the home page, or, when the home page
@@ -106,13 +105,6 @@ final class HomepageJudge {
     }
 
     private static HomepageSnapshot snapshot(PageSummary home) {
-        List<HomepageItem> items = home.homeItems().stream()
-                .map(item -> new HomepageItem(item.title(), item.url(), text(item.date())))
-                .toList();
-        return new HomepageSnapshot(home.page().fetchedAt(), items);
-    }
-
-    private static @Nullable String text(@Nullable LocalDate date) {
-        return date == null ? null : date.toString();
+        return HomepageSnapshot.of(home.homeItems(), home.page().fetchedAt());
     }
 }

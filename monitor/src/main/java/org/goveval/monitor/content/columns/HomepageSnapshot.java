@@ -26,14 +26,18 @@ public record HomepageSnapshot(String takenAt, List<HomepageItem> items) {
 
     /** The items a home page lists, as fetched at {@code fetchedAt} (dates inferred in {@code zone}). */
     public static HomepageSnapshot of(Document homepage, Instant fetchedAt, ZoneId zone) {
-        LocalDate today = LocalDate.ofInstant(fetchedAt, zone);
-        List<HomepageItem> items = ListingReader.allItems(homepage, today).stream()
+        return of(ListingReader.allItems(homepage, LocalDate.ofInstant(fetchedAt, zone)), fetchedAt.toString());
+    }
+
+    /** A snapshot of listed items, taken at {@code takenAt} (ISO-8601). */
+    static HomepageSnapshot of(List<ListedItem> listed, String takenAt) {
+        List<HomepageItem> items = listed.stream()
                 .map(item -> new HomepageItem(
                         item.title(),
                         item.url(),
                         item.date() == null ? null : item.date().toString()))
                 .toList();
-        return new HomepageSnapshot(fetchedAt.toString(), items);
+        return new HomepageSnapshot(takenAt, items);
     }
 
     public Instant instant() {
