@@ -36,6 +36,8 @@ import org.goveval.server.campaign.Campaigns;
 import org.goveval.server.demo.DemoFarm;
 import org.goveval.server.monitoring.CampaignScanJobs;
 import org.goveval.server.monitoring.HomepageSnapshots;
+import org.goveval.server.monitoring.MonitoringWindow;
+import org.goveval.server.monitoring.ProbeJobs;
 import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.monitoring.ScanState;
@@ -109,6 +111,12 @@ abstract class ServerContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MonitoringWindow window;
+
+    @Autowired
+    ProbeJobs.Planner planner;
 
     @Autowired
     java.time.Clock clock;
@@ -384,9 +392,66 @@ abstract class ServerContract {
                         .query(Long.class)
                         .single())
                 .isZero();
+        // in collection but outside its collection period (Beijing days), nothing of the campaign is due
+        java.time.LocalDate today = window.today();
+        campaigns.schedule("tester", collecting, today, today.plusDays(1), today.plusDays(2), today.plusDays(3));
+        assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains)).isEmpty();
+        campaigns.schedule("tester", collecting, today.minusDays(3), today.minusDays(2), today, today.plusDays(1));
+        assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains)).isEmpty();
+        campaigns.schedule("tester", collecting, today.minusDays(2), today, today.plusDays(1), today.plusDays(2));
+        assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains))
+                .containsExactly(never, weekOld, failedLast);
         // out of collection, nothing of the campaign is due
         campaigns.move("tester", collecting, CampaignState.REVIEW);
         assertThat(scanSchedule.due(weekAgo).stream().filter(planted::contains)).isEmpty();
+    }
+
+    @Test
+    void probesRunOnlyWhileTheCampaignCollectsWithinItsCollectionPeriod() throws Exception {
+        long campaign = campaigns.create("tester", 2022, "探测窗口测试", "cstc-2020-website-local");
+        long website = plantedWebsite(campaign, "probe-window");
+        java.time.LocalDate today = window.today();
+        // planned for tomorrow and already moved into collection: it waits for its first day
+        campaigns.schedule(
+                "tester", campaign, today.minusDays(1), today.plusDays(1), today.plusDays(8), today.plusDays(9));
+        campaigns.move("tester", campaign, CampaignState.REGISTRATION);
+        campaigns.move("tester", campaign, CampaignState.COLLECTION);
+        planner.plan();
+        assertThat(window.websites()).doesNotContain(website);
+        assertThat(probeJobs(website)).isZero();
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR)
+                        .select("p.monitoring")
+                        .attr("data-status"))
+                .isEqualTo("NOT_STARTED");
+        // its first day: the planner gives the website its probe job, and the probes come
+        campaigns.schedule("tester", campaign, today.minusDays(1), today, today.plusDays(7), today.plusDays(8));
+        assertThat(window.websites()).contains(website);
+        planner.plan();
+        assertThat(probeJobs(website)).isOne();
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR)
+                        .select("p.monitoring")
+                        .attr("data-status"))
+                .isEqualTo("ACTIVE");
+        Await.until("a probe of the planted website", Duration.ofMinutes(1), () -> probes.count(website) >= 1);
+        // moved to review: the job removes itself at its next run and no further probe is recorded
+        campaigns.move("tester", campaign, CampaignState.REVIEW);
+        Await.until(
+                "the probe job of a campaign in review removed", Duration.ofMinutes(1), () -> probeJobs(website) == 0);
+        long count = probes.count(website);
+        planner.plan();
+        assertThat(probeJobs(website)).isZero();
+        assertThat(probes.count(website)).isEqualTo(count);
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR)
+                        .select("p.monitoring")
+                        .attr("data-status"))
+                .isEqualTo("NOT_COLLECTING");
+    }
+
+    private long probeJobs(long website) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_name = 'site-probe' and task_instance = :i")
+                .param("i", String.valueOf(website))
+                .query(Long.class)
+                .single();
     }
 
     private record PlantedScan(ScanState state, Instant requestedAt) {}
@@ -440,8 +505,9 @@ abstract class ServerContract {
     }
 
     /**
-     * Three targets of three kinds, one with two websites of which only the first is a portal. The server probes
-     * every website it has: loopback IP literals, which the SSRF guard refuses without sending a packet.
+     * Three targets of three kinds, one with two websites of which only the first is a portal. Should a test's
+     * campaign collect, the server would probe them: loopback IP literals, which the SSRF guard refuses without
+     * sending a packet.
      */
     static final String TARGETS_CSV = """
             名称,类型,行政区划代码,部门序号,排名分组,网站,门户

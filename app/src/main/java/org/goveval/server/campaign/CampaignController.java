@@ -13,6 +13,7 @@ import org.goveval.monitor.probe.AvailabilityVerdict;
 import org.goveval.monitor.probe.ProbeResult;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
+import org.goveval.server.monitoring.MonitoringWindow;
 import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.monitoring.Scans;
@@ -41,8 +42,16 @@ public class CampaignController {
     private final ScanJobs.Queue queue;
     private final Probes probes;
     private final Clock clock;
+    private final MonitoringWindow window;
 
-    public CampaignController(Campaigns campaigns, Scans scans, ScanJobs.Queue queue, Probes probes, Clock clock) {
+    public CampaignController(
+            Campaigns campaigns,
+            Scans scans,
+            ScanJobs.Queue queue,
+            Probes probes,
+            Clock clock,
+            MonitoringWindow window) {
+        this.window = window;
         this.campaigns = campaigns;
         this.scans = scans;
         this.queue = queue;
@@ -58,7 +67,9 @@ public class CampaignController {
 
     @GetMapping("/campaigns/{id}")
     String campaign(@PathVariable long id, Model model) {
-        model.addAttribute("campaign", campaigns.campaign(id).orElseThrow(() -> notFound("campaign", id)));
+        Campaigns.Campaign campaign = campaigns.campaign(id).orElseThrow(() -> notFound("campaign", id));
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("monitoring", window.status(campaign));
         model.addAttribute("rows", rows(id));
         return "campaign";
     }

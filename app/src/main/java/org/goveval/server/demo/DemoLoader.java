@@ -5,6 +5,7 @@ import org.goveval.evaluation.reference.Divisions;
 import org.goveval.evaluation.system.IndicatorSystems;
 import org.goveval.server.campaign.CampaignState;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.monitoring.MonitoringWindow;
 import org.goveval.server.results.ResultsStore;
 import org.goveval.sitefarm.RunningFarm;
 import org.slf4j.Logger;
@@ -25,22 +26,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoLoader {
     static final String CAMPAIGN = "2020年政府网站绩效评估（演示）";
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+    /** Long enough to try every part of the demo (a week of probes for the availability rule) at leisure. */
+    private static final int DEMO_COLLECTION_WEEKS = 8;
 
     private final ResultsStore results;
     private final Campaigns campaigns;
     private final DemoFarm farm;
     private final boolean enabled;
     private final TransactionTemplate transactions;
+    private final MonitoringWindow window;
 
     public DemoLoader(
             ResultsStore results,
             Campaigns campaigns,
             DemoFarm farm,
+            MonitoringWindow window,
             @Value("${goveval.demo.enabled}") boolean enabled,
             PlatformTransactionManager transactions) {
         this.results = results;
         this.campaigns = campaigns;
         this.farm = farm;
+        this.window = window;
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -80,13 +86,16 @@ public class DemoLoader {
     private void createCampaign(RunningFarm running) {
         if (campaigns.count() == 0) {
             long campaign = campaigns.create("system", 2020, CAMPAIGN, "cstc-2020-website-local");
+            // the 2020 indicator system, but a collection period around the first start: monitoring follows
+            // the dates (MonitoringWindow), and the demo is there to be watched now
+            LocalDate today = window.today();
             campaigns.schedule(
                     "system",
                     campaign,
-                    LocalDate.of(2020, 5, 1),
-                    LocalDate.of(2020, 6, 1),
-                    LocalDate.of(2020, 10, 1),
-                    LocalDate.of(2020, 12, 1));
+                    today.minusWeeks(1),
+                    today,
+                    today.plusWeeks(DEMO_COLLECTION_WEEKS),
+                    today.plusWeeks(DEMO_COLLECTION_WEEKS + 2));
             campaigns.move("system", campaign, CampaignState.REGISTRATION);
             campaigns.move("system", campaign, CampaignState.COLLECTION);
             for (DemoTargets.DemoTarget t : DemoTargets.ALL) {

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Full scans on the campaigns' schedule: a recurring job ({@code campaign-scans}, every {@code
- * goveval.scans.check-every}, default 1 h) queues a scan of every website of every campaign in collection
- * whose last scan was requested more than {@code goveval.scans.every} ago (default 7 days) or that was never
+ * goveval.scans.check-every}, default 1 h) queues a scan of every website the server watches today ({@link
+ * MonitoringWindow}) whose last scan was requested more than {@code goveval.scans.every} ago (default 7 days) or that was never
  * scanned. A website with a scan still queued or running gets none, however old that scan is. The job is a
  * db-scheduler recurring task, so one node runs it at a time.
  */
@@ -45,12 +45,15 @@ public class CampaignScanJobs {
         private final ScanJobs.Queue queue;
         private final Clock clock;
         private final Duration every;
+        private final MonitoringWindow window;
 
         public Schedule(
                 JdbcClient jdbc,
                 ScanJobs.Queue queue,
                 Clock clock,
+                MonitoringWindow window,
                 @Value("${goveval.scans.every:P7D}") Duration every) {
+            this.window = window;
             this.jdbc = jdbc;
             this.queue = queue;
             this.clock = clock;
@@ -58,17 +61,18 @@ public class CampaignScanJobs {
         }
 
         /**
-         * The websites (ids, ascending) of campaigns in collection that have no scan queued or running and none
-         * requested after {@code cutoff}. A failed scan counts as a scan: a site that fails is tried again
+         * The websites (ids, ascending) watched today ({@link MonitoringWindow}: campaign in collection, today in
+         * its collection period) that have no scan queued or running and none requested after {@code cutoff}. A failed scan counts as a scan: a site that fails is tried again
          * next period, not every hour.
          */
         public List<Long> due(Instant cutoff) {
             return jdbc.sql("select w.id from website w join target t on t.id = w.target_id"
                             + " join campaign c on c.id = t.campaign_id"
-                            + " where c.state = :collection and not exists (select 1 from scan s"
+                            + " where " + MonitoringWindow.WATCHED + " and not exists (select 1 from scan s"
                             + " where s.website_id = w.id and (s.state in (:queued, :running) or s.requested_at > :cutoff))"
                             + " order by w.id")
                     .param("collection", CampaignState.COLLECTION.name())
+                    .param("today", window.today())
                     .param("queued", ScanState.QUEUED.name())
                     .param("running", ScanState.RUNNING.name())
                     .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))

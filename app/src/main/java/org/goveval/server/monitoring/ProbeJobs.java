@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * Availability probes on schedule: one db-scheduler job per website ({@code site-probe}, named by the
- * website's id) that probes the home page once and reschedules itself {@code goveval.probes.interval} later,
+ * website's id, for the websites of campaigns collecting today: {@link MonitoringWindow}) that probes the home
+ * page once and reschedules itself {@code goveval.probes.interval} later,
  * give or take {@code goveval.probes.jitter}; every {@code goveval.probes.snapshot-every} (6 h) a probe also
  * keeps a snapshot of what the home page lists, for scans to compare with. The defaults (60 min ± 12 min) give 24 probes a day on average
  * and never fewer than 20, as the State Council availability rule asks. A planner job makes sure every
@@ -49,6 +50,7 @@ public class ProbeJobs {
             ServerMonitor monitors,
             Probes probes,
             HomepageSnapshots snapshots,
+            MonitoringWindow window,
             Clock clock,
             @Value("${goveval.probes.snapshot-every:PT6H}") Duration snapshotEvery) {
         return Tasks.custom(PROBE, Long.class)
@@ -57,8 +59,10 @@ public class ProbeJobs {
                 .execute((instance, context) -> {
                     long websiteId = instance.getData();
                     Optional<Campaigns.Website> website = campaigns.website(websiteId);
-                    if (website.isEmpty()) {
-                        return new CompletionHandler.OnCompleteRemove<>(); // the website is gone
+                    if (website.isEmpty() || !window.watches(websiteId)) {
+                        // gone, or its campaign is not collecting today: the planner brings the job back
+                        // when the campaign's collection period starts (again)
+                        return new CompletionHandler.OnCompleteRemove<>();
                     }
                     URI url = URI.create(website.get().url());
                     Monitor monitor = monitors.forWebsite(website.get().demoSite() != null);
@@ -83,10 +87,13 @@ public class ProbeJobs {
         return Tasks.recurring(PLANNER, FixedDelay.of(delay)).execute((instance, context) -> planner.plan());
     }
 
-    /** Gives every website without a probe job its first probe, at a random moment of the first interval. */
+    /**
+     * Gives every website watched today ({@link MonitoringWindow}) without a probe job its first probe, at a
+     * random moment of the first interval.
+     */
     @org.springframework.stereotype.Service
     public static class Planner {
-        private final Campaigns campaigns;
+        private final MonitoringWindow window;
         private final SchedulerClient scheduler;
         private final CustomTask<Long> task;
         private final JitteredInterval schedule;
@@ -94,13 +101,13 @@ public class ProbeJobs {
         private final boolean enabled;
 
         public Planner(
-                Campaigns campaigns,
+                MonitoringWindow window,
                 @Lazy SchedulerClient scheduler,
                 CustomTask<Long> task,
                 JitteredInterval schedule,
                 Clock clock,
                 @Value("${goveval.probes.enabled:true}") boolean enabled) {
-            this.campaigns = campaigns;
+            this.window = window;
             this.scheduler = scheduler;
             this.task = task;
             this.schedule = schedule;
@@ -113,7 +120,7 @@ public class ProbeJobs {
                 return 0;
             }
             int added = 0;
-            for (long id : campaigns.websiteIds()) {
+            for (long id : window.websites()) {
                 if (scheduler.scheduleIfNotExists(
                         task.instance(String.valueOf(id), id), schedule.first(clock.instant()))) {
                     added++;
