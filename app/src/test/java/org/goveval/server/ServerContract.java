@@ -499,6 +499,19 @@ abstract class ServerContract {
         List<HomepageSnapshot> kept = snapshots.since(website.id(), Instant.EPOCH);
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).items()).extracting(HomepageItem::title).isNotEmpty();
+        // the probes are counted for Prometheus; the watched-websites gauge reads the database
+        String metrics = mvc.perform(get("/actuator/prometheus").with(user("a").roles(Role.ADMIN.name())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(metrics.lines().filter(l -> l.startsWith("goveval_probes_total{outcome=\"OPENED\"}")))
+                .singleElement()
+                .satisfies(l -> assertThat(Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                        .isGreaterThanOrEqualTo(4));
+        assertThat(metrics.lines().filter(l -> l.startsWith("goveval_websites_watched ")))
+                .containsExactly(
+                        "goveval_websites_watched " + (double) window.websites().size());
+        assertThat(metrics).contains("goveval_probe_latency_seconds_count", "goveval_scans_queued ");
         Document target = page("/targets/" + website.targetId(), Role.EXPERT);
         assertThat(target.select("#availability-" + website.id())).hasSize(1);
         assertThat(target.select("p.availability").text()).startsWith("探测不足以判断");

@@ -51,6 +51,7 @@ public class ProbeJobs {
             Probes probes,
             HomepageSnapshots snapshots,
             MonitoringWindow window,
+            MonitoringMetrics metrics,
             Clock clock,
             @Value("${goveval.probes.snapshot-every:PT6H}") Duration snapshotEvery) {
         return Tasks.custom(PROBE, Long.class)
@@ -68,6 +69,7 @@ public class ProbeJobs {
                     Monitor monitor = monitors.forWebsite(website.get().demoSite() != null);
                     ProbeResult result = monitor.probe(url);
                     probes.record(websiteId, result);
+                    metrics.probed(result);
                     // now and then, what the home page lists: scans compare the home page with it
                     boolean due = snapshots
                             .lastProbeSnapshot(websiteId)
