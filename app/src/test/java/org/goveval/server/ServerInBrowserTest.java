@@ -233,6 +233,24 @@ class ServerInBrowserTest {
                     .as(table.id())
                     .hasSize(table.rows().size())
                     .containsExactlyElementsOf(PublishedRows.expected(table, divisions, Tiers.defaults()));
+            // the chart: one bar per row in published order with its total and tier, the four tier lines
+            waitFor(
+                    "the results chart of " + table.id(),
+                    PAGE,
+                    () -> !browser()
+                            .findElements(By.cssSelector("#results-chart canvas"))
+                            .isEmpty());
+            assertThat(js("return echarts.getInstanceByDom(document.querySelector('#results-chart')).getOption()"
+                            + ".series[0].data.map(d => d.name + '|' + d.value.toFixed(1) + '|' + d.tier)"))
+                    .as(table.id())
+                    .isEqualTo(table.rows().stream()
+                            .map(r -> r.name() + "|" + r.total().toPlainString() + "|"
+                                    + Tiers.defaults().of(r.total()).name())
+                            .toList());
+            assertThat(js("return echarts.getInstanceByDom(document.querySelector('#results-chart')).getOption()"
+                            + ".series[0].markLine.data.map(d => d.yAxis + ' ' + d.tier)"))
+                    .as(table.id())
+                    .isEqualTo(List.of("95 卓越", "85 优秀", "75 良好", "60 发展"));
         }
     }
 

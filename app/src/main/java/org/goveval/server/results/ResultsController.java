@@ -35,7 +35,9 @@ public class ResultsController {
     String table(@PathVariable String id, Model model) {
         ResultsStore.TableInfo table = results.table(id).orElseThrow(() -> notFound(id));
         model.addAttribute("table", table);
-        model.addAttribute("rows", results.rows(id));
+        List<ResultsStore.ResultRow> rows = results.rows(id);
+        model.addAttribute("rows", rows);
+        model.addAttribute("chart", ResultsChart.of(rows, Tiers.defaults()));
         return "result-table";
     }
 
