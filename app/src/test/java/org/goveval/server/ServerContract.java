@@ -33,6 +33,8 @@ import org.goveval.monitor.report.ScanReport;
 import org.goveval.server.audit.AuditLog;
 import org.goveval.server.campaign.CampaignState;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
+import org.goveval.server.campaign.MediaPlatform;
 import org.goveval.server.demo.DemoFarm;
 import org.goveval.server.monitoring.CampaignScanJobs;
 import org.goveval.server.monitoring.HomepageSnapshots;
@@ -114,6 +116,9 @@ abstract class ServerContract {
 
     @Autowired
     MonitoringWindow window;
+
+    @Autowired
+    MediaAccounts accounts;
 
     @Autowired
     ProbeJobs.Planner planner;
@@ -242,7 +247,10 @@ abstract class ServerContract {
                         "website create",
                         "website create",
                         "website create",
-                        "website create");
+                        "website create",
+                        "media_account create",
+                        "media_account create",
+                        "media_account create");
     }
 
     @Test
@@ -749,6 +757,7 @@ abstract class ServerContract {
         assertThat(latest.get("state").asString()).isEqualTo("QUEUED");
         assertThat(latest.get("requestedBy").asString()).isEqualTo("api-tester");
         assertThat(latest.get("brokenLinks").isNull()).isTrue();
+        assertThat(bj.get("mediaAccounts")).isEmpty();
         JsonNode sh = targets.get(1);
         assertThat(sh.get("rankingGroups")).isEmpty();
         assertThat(sh.get("websites").get(0).get("id").asLong()).isEqualTo(quiet);
@@ -772,6 +781,55 @@ abstract class ServerContract {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/campaigns/999999/targets").with(user("e").roles(Role.EXPERT.name())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTargetsNewMediaAccountsAreKeptAuditedAndShown() throws Exception {
+        Campaigns.Campaign demo = campaigns.campaigns().stream()
+                .filter(c -> c.name().equals(DEMO_CAMPAIGN))
+                .findFirst()
+                .orElseThrow();
+        Campaigns.Target province = campaigns.targets(demo.id()).stream()
+                .filter(t -> t.name().equals("示例省人民政府"))
+                .findFirst()
+                .orElseThrow();
+        // the demo's: platform order (WeChat before Weibo), then name
+        Document page = page("/targets/" + province.id(), Role.EXPERT);
+        assertThat(page.select("section.media-accounts tr").stream()
+                        .skip(1)
+                        .map(tr -> tr.select("td").eachText())
+                        .toList())
+                .containsExactly(List.of("微信", "示例省发布", "demo-province-wx"), List.of("微博", "示例省发布", "—"));
+        JsonNode listed = api("/api/campaigns/" + demo.id() + "/targets")
+                .valueStream()
+                .filter(t -> t.get("id").asLong() == province.id())
+                .findFirst()
+                .orElseThrow()
+                .get("mediaAccounts");
+        assertThat(listed.valueStream()
+                        .map(a -> a.get("platform").asString() + "|"
+                                + a.get("name").asString() + "|"
+                                + (a.get("handle").isNull()
+                                        ? "null"
+                                        : a.get("handle").asString()))
+                        .toList())
+                .containsExactly("WECHAT|示例省发布|demo-province-wx", "WEIBO|示例省发布|null");
+        // added and removed through the service: each audited, and crawled-looking markup stays text
+        long target = campaigns.addTarget("tester", demo.id(), "新媒体测试", "NEW_MEDIA", null, null, List.of());
+        long id = accounts.add("tester", target, MediaPlatform.DOUYIN, "<b>示例</b>发布", null, null);
+        assertThat(page("/targets/" + target, Role.EXPERT)
+                        .select("section.media-accounts td")
+                        .get(1)
+                        .text())
+                .isEqualTo("<b>示例</b>发布");
+        accounts.removeAll("tester", target);
+        assertThat(accounts.of(target)).isEmpty();
+        assertThat(jdbc.sql("select action || ':' || coalesce(before_value, '-') || ':' || coalesce(after_value, '-')"
+                                + " from audit_log where entity = 'media_account' and entity_id = :id order by id")
+                        .param("id", String.valueOf(id))
+                        .query(String.class)
+                        .list())
+                .containsExactly("create:-:抖音:<b>示例</b>发布", "delete:抖音:<b>示例</b>发布:-");
     }
 
     private JsonNode api(String path) throws Exception {

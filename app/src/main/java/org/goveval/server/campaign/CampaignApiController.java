@@ -96,7 +96,21 @@ public class CampaignApiController {
     public record WebsiteSummary(
             long id, String url, boolean portal, @Nullable ScanSummary latestScan) {}
 
-    @Schema(description = "A target of a campaign, with its websites")
+    @Schema(description = "A new-media account of a target (政务新媒体)")
+    public record MediaAccountSummary(
+            @Schema(description = "WECHAT, WEIBO, APP, MINI_PROGRAM, DOUYIN, KUAISHOU, TOUTIAO or OTHER")
+            String platform,
+
+            @Schema(description = "the name the account is published under")
+            String name,
+
+            @Schema(description = "the platform's id of the account, when known") @Nullable
+            String handle,
+
+            @Schema(description = "a link to the account, when known") @Nullable
+            String url) {}
+
+    @Schema(description = "A target of a campaign, with its websites and new-media accounts")
     public record TargetSummary(
             long id,
             String name,
@@ -109,12 +123,15 @@ public class CampaignApiController {
             Integer officialOrder,
 
             List<String> rankingGroups,
-            List<WebsiteSummary> websites) {}
+            List<WebsiteSummary> websites,
+            List<MediaAccountSummary> mediaAccounts) {}
 
     private final Campaigns campaigns;
     private final Scans scans;
+    private final MediaAccounts accounts;
 
-    public CampaignApiController(Campaigns campaigns, Scans scans) {
+    public CampaignApiController(Campaigns campaigns, Scans scans, MediaAccounts accounts) {
+        this.accounts = accounts;
         this.campaigns = campaigns;
         this.scans = scans;
     }
@@ -136,7 +153,7 @@ public class CampaignApiController {
 
     @GetMapping("/campaigns/{id}/targets")
     @Operation(
-            summary = "A campaign's targets with their websites and each website's newest scan",
+            summary = "A campaign's targets with their websites (each with its newest scan) and new-media accounts",
             description = "Targets in administrative-division order, then official order, then name.")
     @ApiResponse(responseCode = "200", description = "the targets")
     @ApiResponse(responseCode = "404", description = "no such campaign", content = @Content)
@@ -180,7 +197,10 @@ public class CampaignApiController {
                 target.divisionCode(),
                 target.officialOrder(),
                 groups,
-                websites);
+                websites,
+                accounts.of(target.id()).stream()
+                        .map(a -> new MediaAccountSummary(a.platform().name(), a.name(), a.handle(), a.url()))
+                        .toList());
     }
 
     private static ResponseStatusException notFound(String what, long id) {

@@ -43,15 +43,18 @@ public class CampaignController {
     private final Probes probes;
     private final Clock clock;
     private final MonitoringWindow window;
+    private final MediaAccounts accounts;
 
     public CampaignController(
             Campaigns campaigns,
+            MediaAccounts accounts,
             Scans scans,
             ScanJobs.Queue queue,
             Probes probes,
             Clock clock,
             MonitoringWindow window) {
         this.window = window;
+        this.accounts = accounts;
         this.campaigns = campaigns;
         this.scans = scans;
         this.queue = queue;
@@ -105,6 +108,7 @@ public class CampaignController {
         model.addAttribute("target", target);
         model.addAttribute("campaign", campaigns.campaign(target.campaignId()).orElseThrow());
         model.addAttribute("websites", websites);
+        model.addAttribute("accounts", accounts.of(id));
         List<ScanReport> reports = new ArrayList<>();
         List<List<Scans.Scan>> histories = new ArrayList<>();
         List<Availability> availability = new ArrayList<>();

@@ -5,6 +5,7 @@ import org.goveval.evaluation.reference.Divisions;
 import org.goveval.evaluation.system.IndicatorSystems;
 import org.goveval.server.campaign.CampaignState;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
 import org.goveval.server.monitoring.MonitoringWindow;
 import org.goveval.server.results.ResultsStore;
 import org.goveval.sitefarm.RunningFarm;
@@ -35,10 +36,12 @@ public class DemoLoader {
     private final boolean enabled;
     private final TransactionTemplate transactions;
     private final MonitoringWindow window;
+    private final MediaAccounts accounts;
 
     public DemoLoader(
             ResultsStore results,
             Campaigns campaigns,
+            MediaAccounts accounts,
             DemoFarm farm,
             MonitoringWindow window,
             @Value("${goveval.demo.enabled}") boolean enabled,
@@ -47,6 +50,7 @@ public class DemoLoader {
         this.campaigns = campaigns;
         this.farm = farm;
         this.window = window;
+        this.accounts = accounts;
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -103,6 +107,9 @@ public class DemoLoader {
                         campaigns.addTarget("system", campaign, t.name(), t.kind(), t.divisionCode(), null, t.groups());
                 campaigns.addWebsite(
                         "system", target, running.site(t.site()).homepage().toString(), t.portal(), t.site());
+                for (DemoTargets.DemoAccount a : t.accounts()) {
+                    accounts.add("system", target, a.platform(), a.name(), a.handle(), null);
+                }
             }
             LOG.info("created the demo campaign with {} targets", DemoTargets.ALL.size());
         }

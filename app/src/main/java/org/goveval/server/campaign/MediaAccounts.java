@@ -1,0 +1,83 @@
+package org.goveval.server.campaign;
+
+import java.util.List;
+import org.goveval.server.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The new-media accounts of targets ({@code media_account}); every change goes to the audit log. */
+@Service
+public class MediaAccounts {
+    /** One account: its platform, the name it is published under, the platform's id and a link when known. */
+    public record MediaAccount(
+            long id,
+            long targetId,
+            MediaPlatform platform,
+            String name,
+            @Nullable String handle,
+            @Nullable String url) {
+        /** As the audit log and the targets file write it: {@code 平台:名称[:账号]}. */
+        public String describe() {
+            return platform.label() + ":" + name + (handle == null ? "" : ":" + handle);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    public MediaAccounts(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public long add(
+            String actor,
+            long targetId,
+            MediaPlatform platform,
+            String name,
+            @Nullable String handle,
+            @Nullable String url) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into media_account (target_id, platform, name, handle, url) values (:t, :p, :n, :h, :u)")
+                .param("t", targetId)
+                .param("p", platform.name())
+                .param("n", name)
+                .param("h", handle)
+                .param("u", url)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        MediaAccount added = new MediaAccount(id, targetId, platform, name, handle, url);
+        audit.record(actor, "media_account", String.valueOf(id), "create", null, added.describe());
+        return id;
+    }
+
+    /** A target's accounts in platform order, then by name. */
+    public List<MediaAccount> of(long targetId) {
+        return jdbc
+                .sql("select id, target_id, platform, name, handle, url from media_account where target_id = :t")
+                .param("t", targetId)
+                .query(MediaAccount.class)
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(MediaAccount::platform)
+                        .thenComparing(MediaAccount::name)
+                        .thenComparing(MediaAccount::id))
+                .toList();
+    }
+
+    /** Removes every account of a target (for a target being removed or replaced); each removal audited. */
+    @Transactional
+    public void removeAll(String actor, long targetId) {
+        for (MediaAccount account : of(targetId)) {
+            jdbc.sql("delete from media_account where id = :id")
+                    .param("id", account.id())
+                    .update();
+            audit.record(actor, "media_account", String.valueOf(account.id()), "delete", account.describe(), null);
+        }
+    }
+}
