@@ -121,6 +121,9 @@ abstract class ServerContract {
     MediaAccounts accounts;
 
     @Autowired
+    com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties schedulerProperties;
+
+    @Autowired
     ProbeJobs.Planner planner;
 
     @Autowired
@@ -440,6 +443,14 @@ abstract class ServerContract {
                         .select("p.monitoring")
                         .attr("data-status"))
                 .isEqualTo("ACTIVE");
+        // probes go before any scan waiting for a thread; the scheduler only orders by priority when told to
+        assertThat(jdbc.sql(
+                                "select priority from scheduled_tasks where task_name = 'site-probe' and task_instance = :i")
+                        .param("i", String.valueOf(website))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(com.github.kagkarlsson.scheduler.task.Priority.HIGH);
+        assertThat(schedulerProperties.isPriorityEnabled()).isTrue();
         Await.until("a probe of the planted website", Duration.ofMinutes(1), () -> probes.count(website) >= 1);
         // moved to review: the job removes itself at its next run and no further probe is recorded
         campaigns.move("tester", campaign, CampaignState.REVIEW);

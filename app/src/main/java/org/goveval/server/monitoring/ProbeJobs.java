@@ -2,6 +2,7 @@ package org.goveval.server.monitoring;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -55,6 +56,8 @@ public class ProbeJobs {
             Clock clock,
             @Value("${goveval.probes.snapshot-every:PT6H}") Duration snapshotEvery) {
         return Tasks.custom(PROBE, Long.class)
+                // before any scan waiting for a thread: a probe takes seconds, and a late one skews the day's count
+                .defaultPriority(Priority.HIGH)
                 .onFailureReschedule(schedule)
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> {

@@ -2,6 +2,7 @@ package org.goveval.server.monitoring;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,7 @@ public class ScanJobs {
     @Bean
     OneTimeTask<Long> siteScanTask(ScanRunner runner) {
         return Tasks.oneTime(TASK, Long.class)
+                .defaultPriority(Priority.MEDIUM)
                 // an interrupted scan (node shutting down) is retried soon, and resumes from its checkpoint
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(10)))
                 .onDeadExecutionRevive()
@@ -55,7 +57,7 @@ public class ScanJobs {
 
         public long scan(long websiteId, String requestedBy) {
             long id = scans.queue(websiteId, requestedBy);
-            schedule(id);
+            schedule(id, requestedBy);
             return id;
         }
 
@@ -63,15 +65,28 @@ public class ScanJobs {
         public int requeueOrphans() {
             int scheduled = 0;
             for (long id : scans.unfinished()) {
-                if (schedule(id)) {
+                String requestedBy = scans.scan(id).map(Scans.Scan::requestedBy).orElse("");
+                if (schedule(id, requestedBy)) {
                     scheduled++;
                 }
             }
             return scheduled;
         }
 
-        private boolean schedule(long id) {
-            return scheduler.scheduleIfNotExists(task.instance(String.valueOf(id), id), clock.instant());
+        /**
+         * A scan someone asked for goes before the week's scheduled ones (db-scheduler picks due executions by
+         * priority first): an evaluator who presses 检测 should not wait behind a campaign's whole backlog.
+         * Probes go before both ({@link ProbeJobs}), as they are short and their timing matters.
+         */
+        static int priority(String requestedBy) {
+            return CampaignScanJobs.REQUESTED_BY.equals(requestedBy) ? Priority.LOW : Priority.MEDIUM;
+        }
+
+        private boolean schedule(long id, String requestedBy) {
+            return scheduler.scheduleIfNotExists(task.instanceBuilder(String.valueOf(id))
+                    .data(id)
+                    .priority(priority(requestedBy))
+                    .scheduledTo(clock.instant()));
         }
     }
 }
