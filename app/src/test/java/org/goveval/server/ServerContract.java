@@ -1195,6 +1195,12 @@ abstract class ServerContract {
         assertThat(campaigns.targets(campaign)).extracting(Campaigns.Target::id).containsExactly(other, xihu);
         assertThat(campaigns.target(other).orElseThrow()).isEqualTo(before);
         assertThat(lastAuditId()).isEqualTo(lastAudit);
+        // the dashboard lists a target without a website too, on a row of its own
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR).select("#targets tr:has(td)").stream()
+                        .map(tr -> tr.select("td").get(0).text() + "|"
+                                + tr.select("td").get(2).text())
+                        .toList())
+                .containsExactly("上城区人民政府|http://127.0.0.1:9/sc/", "西湖区人民政府|");
         // a target keeps its own name when edited
         adminPost(
                         "/targets/" + xihu,
