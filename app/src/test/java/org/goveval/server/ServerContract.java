@@ -614,9 +614,7 @@ abstract class ServerContract {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select("#problems li").eachText())
-                .containsExactly(
-                        "目标.csv:3: 名称: '示例省人民政府' is already a target of this campaign",
-                        "目标.csv:4: 行政区划代码: 999999 is not a known division code");
+                .containsExactly("目标.csv:3: 名称: “示例省人民政府”已是本评估活动的评估对象", "目标.csv:4: 行政区划代码: 999999 不是已知的行政区划代码");
         assertThat(campaigns.targets(demo)).isEqualTo(before);
         assertThat(audit.latest(1).get(0).id()).isEqualTo(lastAudit);
     }
@@ -833,7 +831,12 @@ abstract class ServerContract {
                         .get(1)
                         .text())
                 .isEqualTo("<b>示例</b>发布");
-        accounts.removeAll("tester", target);
+        // removing the target from its edit page takes its accounts with it
+        mvc.perform(post("/targets/" + target + "/delete")
+                        .with(user("editor").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(campaigns.target(target)).isEmpty();
         assertThat(accounts.of(target)).isEmpty();
         assertThat(jdbc.sql("select action || ':' || coalesce(before_value, '-') || ':' || coalesce(after_value, '-')"
                                 + " from audit_log where entity = 'media_account' and entity_id = :id order by id")
@@ -869,5 +872,642 @@ abstract class ServerContract {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
+    }
+
+    // --- campaign and target editing, the refused state move, error pages, import problems in zh and en
+    // (branch campaign) ---
+
+    static final String SYSTEM = "cstc-2020-website-local";
+
+    @Test
+    void anAdminCreatesACampaignWithItsScheduleAndTheListShowsIt() throws Exception {
+        Document form = page("/campaigns/new", Role.ADMIN);
+        assertThat(form.select("#campaign-form select[name=systemId] option").eachAttr("value"))
+                .containsExactly(
+                        "cstc-2020-digital-government",
+                        "cstc-2020-new-media",
+                        "cstc-2020-website-local",
+                        "cstc-2020-website-ministry");
+        assertThat(form.select("#campaign-form input[name=_csrf]")).hasSize(1);
+        long lastAudit = lastAuditId();
+        String location = adminPost(
+                        "/campaigns",
+                        "campaignYear",
+                        "2022",
+                        "name",
+                        "2022年表单测试",
+                        "systemId",
+                        SYSTEM,
+                        "registrationFrom",
+                        "2022-03-01",
+                        "collectionFrom",
+                        "2022-04-01",
+                        "reviewFrom",
+                        "",
+                        "publicationOn",
+                        "2022-04-01")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/campaigns/".length()));
+        assertThat(campaigns.campaign(id).orElseThrow())
+                .isEqualTo(new Campaigns.Campaign(
+                        id,
+                        2022,
+                        "2022年表单测试",
+                        SYSTEM,
+                        CampaignState.DRAFT,
+                        java.time.LocalDate.of(2022, 3, 1),
+                        java.time.LocalDate.of(2022, 4, 1),
+                        null,
+                        java.time.LocalDate.of(2022, 4, 1)));
+        assertThat(page("/campaigns", Role.EVALUATOR).select("main table a").eachText())
+                .contains("2022年表单测试");
+        assertThat(auditSince(lastAudit))
+                .containsExactly("editor campaign " + id + " create null -> {\"campaignYear\":2022,"
+                        + "\"name\":\"2022年表单测试\",\"systemId\":\"cstc-2020-website-local\",\"state\":\"DRAFT\","
+                        + "\"registrationFrom\":\"2022-03-01\",\"collectionFrom\":\"2022-04-01\",\"reviewFrom\":null,"
+                        + "\"publicationOn\":\"2022-04-01\"}");
+    }
+
+    @Test
+    void aCampaignFormWithProblemsNamesEachFieldAndWritesNothing() throws Exception {
+        long count = campaigns.count();
+        long lastAudit = lastAuditId();
+        String[] bad = {
+            "campaignYear", "1999",
+            "name", "  ",
+            "systemId", "no-such-system",
+            "registrationFrom", "2022-04-01",
+            "collectionFrom", "2022-03-01",
+            "reviewFrom", "2022-02-30",
+            "publicationOn", "2022-01-15"
+        };
+        Document page = Jsoup.parse(adminPost("/campaigns", bad)
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(page))
+                .containsExactly(
+                        "campaignYear: 请填写 2000 至 2099 之间的年度",
+                        "name: 必填",
+                        "systemId: 请选择已载入的指标体系",
+                        "collectionFrom: 不能早于报名开始日期（2022-04-01）",
+                        "reviewFrom: “2022-02-30”不是日期（格式：2021-05-01）",
+                        "publicationOn: 不能早于报名开始日期（2022-04-01）");
+        // what was typed is shown again
+        assertThat(page.select("#campaign-form input[name=collectionFrom]").attr("value"))
+                .isEqualTo("2022-03-01");
+        assertThat(page.select("#campaign-form input[name=campaignYear]").attr("value"))
+                .isEqualTo("1999");
+        Document english = Jsoup.parse(mvc.perform(post("/campaigns")
+                        .params(params(bad))
+                        .header("Accept-Language", "en")
+                        .with(user("editor").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(english))
+                .containsExactly(
+                        "campaignYear: a year from 2000 to 2099",
+                        "name: required",
+                        "systemId: choose one of the loaded indicator systems",
+                        "collectionFrom: must not be before Registration from (2022-04-01)",
+                        "reviewFrom: '2022-02-30' is not a date (2021-05-01)",
+                        "publicationOn: must not be before Registration from (2022-04-01)");
+        assertThat(campaigns.count()).isEqualTo(count);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+    }
+
+    @Test
+    void aYearAndNameTakenIsAFieldErrorAndAnEditIsAuditedBeforeAndAfter() throws Exception {
+        long count = campaigns.count();
+        long lastAudit = lastAuditId();
+        Document taken =
+                Jsoup.parse(adminPost("/campaigns", "campaignYear", "2020", "name", DEMO_CAMPAIGN, "systemId", SYSTEM)
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(taken)).containsExactly("name: 该年度已有同名的评估活动");
+        assertThat(campaigns.count()).isEqualTo(count);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+
+        long first = campaigns.create("tester", 2023, "编辑测试甲", SYSTEM);
+        long second = campaigns.create("tester", 2023, "编辑测试乙", SYSTEM);
+        Campaigns.Campaign before = campaigns.campaign(second).orElseThrow();
+        Document edit = page("/campaigns/" + second + "/edit", Role.ADMIN);
+        assertThat(edit.select("#campaign-form").attr("action")).isEqualTo("/campaigns/" + second);
+        assertThat(edit.select("#campaign-form input[name=name]").attr("value")).isEqualTo("编辑测试乙");
+        assertThat(edit.select("#campaign-form select[name=systemId] option[selected]")
+                        .attr("value"))
+                .isEqualTo(SYSTEM);
+        lastAudit = lastAuditId();
+        Document clash = Jsoup.parse(
+                adminPost("/campaigns/" + second, "campaignYear", "2023", "name", "编辑测试甲", "systemId", SYSTEM)
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(clash)).containsExactly("name: 该年度已有同名的评估活动");
+        assertThat(campaigns.campaign(second).orElseThrow()).isEqualTo(before);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+
+        adminPost(
+                        "/campaigns/" + second,
+                        "campaignYear",
+                        "2024",
+                        "name",
+                        "编辑测试甲",
+                        "systemId",
+                        "cstc-2020-website-ministry",
+                        "reviewFrom",
+                        "2024-06-01")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/campaigns/" + second));
+        assertThat(auditSince(lastAudit))
+                .containsExactly("editor campaign " + second + " update {\"campaignYear\":2023,\"name\":\"编辑测试乙\","
+                        + "\"systemId\":\"cstc-2020-website-local\",\"state\":\"DRAFT\",\"registrationFrom\":null,"
+                        + "\"collectionFrom\":null,\"reviewFrom\":null,\"publicationOn\":null} -> {\"campaignYear\":2024,"
+                        + "\"name\":\"编辑测试甲\",\"systemId\":\"cstc-2020-website-ministry\",\"state\":\"DRAFT\","
+                        + "\"registrationFrom\":null,\"collectionFrom\":null,\"reviewFrom\":\"2024-06-01\","
+                        + "\"publicationOn\":null}");
+        // out of DRAFT, the indicator system stays what the targets were registered for
+        campaigns.move("tester", first, CampaignState.REGISTRATION);
+        lastAudit = lastAuditId();
+        Document fixed = Jsoup.parse(adminPost(
+                        "/campaigns/" + first,
+                        "campaignYear",
+                        "2023",
+                        "name",
+                        "编辑测试甲",
+                        "systemId",
+                        "cstc-2020-new-media")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(fixed)).containsExactly("systemId: 评估活动离开草稿阶段后不能更换指标体系");
+        assertThat(campaigns.campaign(first).orElseThrow().systemId()).isEqualTo(SYSTEM);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+    }
+
+    @Test
+    void onlyAnAdminCreatesOrEditsCampaignsAndTargets() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "编辑权限测试", SYSTEM);
+        long target = campaigns.addTarget("tester", campaign, "权限测试对象", "MINISTRY", null, 3, List.of());
+        campaigns.addWebsite("tester", target, "http://127.0.0.1:9/perm/", false, null);
+        long count = campaigns.count();
+        long lastAudit = lastAuditId();
+        List<String> forms = List.of(
+                "/campaigns/new",
+                "/campaigns/" + campaign + "/edit",
+                "/campaigns/" + campaign + "/targets/new",
+                "/targets/" + target + "/edit");
+        List<String> posts = List.of(
+                "/campaigns",
+                "/campaigns/" + campaign,
+                "/campaigns/" + campaign + "/targets",
+                "/targets/" + target,
+                "/targets/" + target + "/delete");
+        for (Role role : List.of(Role.EVALUATOR, Role.EXPERT, Role.UNIT)) {
+            for (String path : forms) {
+                mvc.perform(get(path).with(user("x").roles(role.name()))).andExpect(status().isForbidden());
+            }
+            for (String path : posts) {
+                mvc.perform(post(path)
+                                .param("campaignYear", "2021")
+                                .param("name", "越权")
+                                .param("systemId", SYSTEM)
+                                .param("kind", "MINISTRY")
+                                .param("urls", "http://127.0.0.1:9/x/", "")
+                                .with(user("x").roles(role.name()))
+                                .with(csrf()))
+                        .andExpect(status().isForbidden());
+            }
+        }
+        for (String path : posts) { // an admin's form post without the CSRF token is refused too
+            mvc.perform(post(path).param("name", "越权").with(user("editor").roles(Role.ADMIN.name())))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(campaigns.count()).isEqualTo(count);
+        assertThat(campaigns.targets(campaign))
+                .extracting(Campaigns.Target::name)
+                .containsExactly("权限测试对象");
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+        // the links to the forms are on the pages for admins only
+        assertThat(page("/campaigns", Role.ADMIN).select("#new-campaign").attr("href"))
+                .isEqualTo("/campaigns/new");
+        assertThat(page("/campaigns/" + campaign, Role.ADMIN)
+                        .select("#edit-campaign, #new-target")
+                        .eachAttr("href"))
+                .containsExactly("/campaigns/" + campaign + "/edit", "/campaigns/" + campaign + "/targets/new");
+        assertThat(page("/targets/" + target, Role.ADMIN).select("#edit-target").attr("href"))
+                .isEqualTo("/targets/" + target + "/edit");
+        assertThat(page("/campaigns", Role.EVALUATOR).select("#new-campaign")).isEmpty();
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR).select("#edit-campaign, #new-target"))
+                .isEmpty();
+        assertThat(page("/targets/" + target, Role.EVALUATOR).select("#edit-target"))
+                .isEmpty();
+    }
+
+    @Test
+    void anAdminAddsEditsAndRemovesATargetAndEachChangeIsAuditedBeforeAndAfter() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "对象编辑测试", SYSTEM);
+        Document blank = page("/campaigns/" + campaign + "/targets/new", Role.ADMIN);
+        assertThat(blank.select("#target-form select[name=kind] option").eachAttr("value"))
+                .containsExactly("PROVINCE", "CITY", "COUNTY", "DEPARTMENT", "MINISTRY", "ZONE", "NEW_MEDIA");
+        assertThat(blank.select("#target-form select[name=kind] option").eachText())
+                .startsWith("省级政府 · PROVINCE", "地市政府 · CITY");
+        assertThat(blank.select("#target-form input[name=rankingGroups]").eachAttr("value"))
+                .containsExactlyElementsOf(org.goveval.evaluation.ranking.RankingGroups.all().stream()
+                        .map(org.goveval.evaluation.ranking.RankingGroup::id)
+                        .toList());
+        assertThat(blank.select("#target-form input[name=urls]")).hasSize(2);
+
+        long lastAudit = lastAuditId();
+        String location = adminPost(
+                        "/campaigns/" + campaign + "/targets",
+                        "name",
+                        "杭州市人民政府",
+                        "kind",
+                        "CITY",
+                        "divisionCode",
+                        "330100",
+                        "officialOrder",
+                        "",
+                        "rankingGroups",
+                        "sub-provincial",
+                        "rankingGroups",
+                        "provincial-capital",
+                        "urls",
+                        "http://127.0.0.1:9/hz/",
+                        "urls",
+                        "http://127.0.0.1:9/hz2/",
+                        "urls",
+                        "",
+                        "portal",
+                        "0")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long target = Long.parseLong(location.substring("/targets/".length()));
+        assertThat(campaigns.target(target).orElseThrow())
+                .isEqualTo(new Campaigns.Target(
+                        target, campaign, "杭州市人民政府", "CITY", "330100", null, "sub-provincial,provincial-capital"));
+        List<Campaigns.Website> sites = campaigns.websites(target);
+        assertThat(sites)
+                .extracting(w -> w.url() + " " + w.portal())
+                .containsExactly("http://127.0.0.1:9/hz/ true", "http://127.0.0.1:9/hz2/ false");
+        long hz = sites.get(0).id();
+        long hz2 = sites.get(1).id();
+        assertThat(auditSince(lastAudit))
+                .containsExactly(
+                        "editor target " + target + " create null -> 杭州市人民政府 [CITY] in campaign " + campaign,
+                        "editor website " + hz + " create null -> http://127.0.0.1:9/hz/",
+                        "editor website " + hz2 + " create null -> http://127.0.0.1:9/hz2/");
+
+        Document edit = page("/targets/" + target + "/edit", Role.ADMIN);
+        assertThat(edit.select("#target-form input[name=urls]").eachAttr("value"))
+                .containsExactly("http://127.0.0.1:9/hz/", "http://127.0.0.1:9/hz2/", "", "");
+        assertThat(edit.select("#target-form input[name=portal][checked]").eachAttr("value"))
+                .containsExactly("0");
+        assertThat(edit.select("#target-form input[name=rankingGroups][checked]")
+                        .eachAttr("value"))
+                .containsExactly("sub-provincial", "provincial-capital");
+
+        // the import's rules and messages, each on its field; nothing written
+        lastAudit = lastAuditId();
+        Document bad = Jsoup.parse(adminPost(
+                        "/targets/" + target,
+                        "name",
+                        "=杭州",
+                        "kind",
+                        "COUNTY",
+                        "divisionCode",
+                        "999999",
+                        "officialOrder",
+                        "0",
+                        "urls",
+                        "ftp://127.0.0.1:9/hz/",
+                        "urls",
+                        "")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(bad))
+                .containsExactly(
+                        "name: “=杭州”以 =、+、- 或 @ 开头，电子表格会把它当作公式执行",
+                        "divisionCode: 999999 不是已知的行政区划代码",
+                        "officialOrder: “0”不是大于或等于 1 的整数",
+                        "urls: “ftp://127.0.0.1:9/hz/”不是完整的 http 或 https 网址");
+        assertThat(campaigns.websites(target)).isEqualTo(sites);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+
+        adminPost(
+                        "/targets/" + target,
+                        "name",
+                        "杭州市政府",
+                        "kind",
+                        "CITY",
+                        "divisionCode",
+                        "330100",
+                        "rankingGroups",
+                        "provincial-capital",
+                        "urls",
+                        "http://127.0.0.1:9/hz/",
+                        "urls",
+                        "",
+                        "urls",
+                        "http://127.0.0.1:9/hz3/",
+                        "urls",
+                        "",
+                        "portal",
+                        "2")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/targets/" + target));
+        List<Campaigns.Website> edited = campaigns.websites(target);
+        assertThat(edited)
+                .extracting(w -> w.url() + " " + w.portal())
+                .containsExactly("http://127.0.0.1:9/hz/ false", "http://127.0.0.1:9/hz3/ true");
+        assertThat(edited.get(0).id()).isEqualTo(hz); // a kept URL keeps its website and its history
+        long hz3 = edited.get(1).id();
+        List<String> changes = auditSince(lastAudit);
+        assertThat(changes).hasSize(4);
+        // the probes of the dropped website went with it; how many the scheduler made by now varies
+        assertThat(changes.get(0))
+                .matches(
+                        "editor website " + hz2
+                                + " delete http://127\\.0\\.0\\.1:9/hz2/ \\(probes: \\d+, home-page snapshots: \\d+\\) -> null");
+        assertThat(changes.subList(1, 4))
+                .containsExactly(
+                        "editor website " + hz + " update http://127.0.0.1:9/hz/ portal=true"
+                                + " -> http://127.0.0.1:9/hz/ portal=false",
+                        "editor website " + hz3 + " create null -> http://127.0.0.1:9/hz3/",
+                        "editor target " + target + " update {\"campaignId\":" + campaign
+                                + ",\"name\":\"杭州市人民政府\",\"kind\":\"CITY\",\"divisionCode\":\"330100\","
+                                + "\"officialOrder\":null,\"rankingGroups\":[\"sub-provincial\",\"provincial-capital\"],"
+                                + "\"websites\":[{\"url\":\"http://127.0.0.1:9/hz/\",\"portal\":true},"
+                                + "{\"url\":\"http://127.0.0.1:9/hz2/\",\"portal\":false}]} -> {\"campaignId\":"
+                                + campaign
+                                + ",\"name\":\"杭州市政府\",\"kind\":\"CITY\",\"divisionCode\":\"330100\","
+                                + "\"officialOrder\":null,\"rankingGroups\":[\"provincial-capital\"],"
+                                + "\"websites\":[{\"url\":\"http://127.0.0.1:9/hz/\",\"portal\":false},"
+                                + "{\"url\":\"http://127.0.0.1:9/hz3/\",\"portal\":true}]}");
+        assertThat(campaigns.website(hz2)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from probe where website_id = :w")
+                        .param("w", hz2)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // a scanned website is evidence: the target cannot be removed, nor the website dropped
+        scans.queue(hz3, "tester");
+        lastAudit = lastAuditId();
+        Document refused = Jsoup.parse(mvc.perform(post("/targets/" + target + "/delete")
+                        .with(user("editor").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select("#refused").text())
+                .isEqualTo("“杭州市政府”的网站 http://127.0.0.1:9/hz3/ 已有检测记录，检测记录是评估的证据，因此不能删除该评估对象，未做任何更改。");
+        Document dropScanned = Jsoup.parse(adminPost(
+                        "/targets/" + target,
+                        "name",
+                        "杭州市政府",
+                        "kind",
+                        "CITY",
+                        "divisionCode",
+                        "330100",
+                        "urls",
+                        "http://127.0.0.1:9/hz/",
+                        "urls",
+                        "")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(fieldErrors(dropScanned)).containsExactly("urls: 网站 http://127.0.0.1:9/hz3/ 已有检测记录，不能删除：检测记录是评估的证据");
+        assertThat(campaigns.websites(target)).isEqualTo(edited);
+        assertThat(campaigns.target(target).orElseThrow().name()).isEqualTo("杭州市政府");
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+
+        // a target never scanned goes, with its websites
+        long ministry = campaigns.addTarget("tester", campaign, "外交部", "MINISTRY", null, 2, List.of());
+        long mfa = campaigns.addWebsite("tester", ministry, "http://127.0.0.1:9/mfa/", true, null);
+        lastAudit = lastAuditId();
+        mvc.perform(post("/targets/" + ministry + "/delete")
+                        .with(user("editor").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/campaigns/" + campaign));
+        assertThat(campaigns.target(ministry)).isEmpty();
+        assertThat(campaigns.website(mfa)).isEmpty();
+        List<String> removal = auditSince(lastAudit);
+        assertThat(removal).hasSize(2);
+        assertThat(removal.get(0))
+                .matches(
+                        "editor website " + mfa
+                                + " delete http://127\\.0\\.0\\.1:9/mfa/ \\(probes: \\d+, home-page snapshots: \\d+\\) -> null");
+        assertThat(removal.get(1))
+                .isEqualTo("editor target " + ministry + " delete {\"campaignId\":" + campaign + ",\"name\":\"外交部\","
+                        + "\"kind\":\"MINISTRY\",\"divisionCode\":null,\"officialOrder\":2,\"rankingGroups\":[],"
+                        + "\"websites\":[{\"url\":\"http://127.0.0.1:9/mfa/\",\"portal\":true}]} -> null");
+        assertThat(campaigns.targets(campaign))
+                .extracting(Campaigns.Target::name)
+                .containsExactly("杭州市政府");
+    }
+
+    @Test
+    void aTargetNameTakenInTheCampaignIsAFieldErrorAndTheDatabaseRefusesItToo() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "对象重名测试", SYSTEM);
+        long xihu = campaigns.addTarget("tester", campaign, "西湖区人民政府", "COUNTY", "330106", null, List.of());
+        long other = campaigns.addTarget("tester", campaign, "上城区人民政府", "COUNTY", "330102", null, List.of());
+        campaigns.addWebsite("tester", other, "http://127.0.0.1:9/sc/", true, null);
+        Campaigns.Target before = campaigns.target(other).orElseThrow();
+        long lastAudit = lastAuditId();
+        String[] duplicate = {
+            "name", "西湖区人民政府", "kind", "COUNTY", "divisionCode", "330106", "urls", "http://127.0.0.1:9/xh/", "urls", ""
+        };
+        for (String path : List.of("/campaigns/" + campaign + "/targets", "/targets/" + other)) {
+            Document page = Jsoup.parse(adminPost(path, duplicate)
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(fieldErrors(page)).as(path).containsExactly("name: “西湖区人民政府”已是本评估活动的评估对象");
+        }
+        assertThat(campaigns.targets(campaign)).extracting(Campaigns.Target::id).containsExactly(other, xihu);
+        assertThat(campaigns.target(other).orElseThrow()).isEqualTo(before);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+        // the dashboard lists a target without a website too, on a row of its own
+        assertThat(page("/campaigns/" + campaign, Role.EVALUATOR).select("#targets tr:has(td)").stream()
+                        .map(tr -> tr.select("td").get(0).text() + "|"
+                                + tr.select("td").get(2).text())
+                        .toList())
+                .containsExactly("上城区人民政府|http://127.0.0.1:9/sc/", "西湖区人民政府|");
+        // a target keeps its own name when edited
+        adminPost(
+                        "/targets/" + xihu,
+                        "name",
+                        "西湖区人民政府",
+                        "kind",
+                        "COUNTY",
+                        "divisionCode",
+                        "330106",
+                        "urls",
+                        "http://127.0.0.1:9/xh/")
+                .andExpect(status().is3xxRedirection());
+        // V5: the constraint target_campaign_name backs the checks up
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> campaigns.addTarget("tester", campaign, "西湖区人民政府", "COUNTY", "330106", null, List.of()))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        // another campaign may have a target of the same name
+        long elsewhere = campaigns.create("tester", 2021, "对象重名测试（另一个）", SYSTEM);
+        campaigns.addTarget("tester", elsewhere, "西湖区人民政府", "COUNTY", "330106", null, List.of());
+        assertThat(campaigns.targets(elsewhere)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedStateMoveAnswers409WithAPageNamingTheStatesInZhAndEn() throws Exception {
+        long id = campaigns.create("tester", 2021, "状态拒绝测试", SYSTEM);
+        long lastAudit = lastAuditId();
+        String html = mvc.perform(post("/campaigns/" + id + "/state")
+                        .param("to", "REVIEW")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo("不能进入该阶段");
+        assertThat(page.select("#refused").text()).isEqualTo("评估活动“状态拒绝测试”现处于“草稿”阶段，不能进入“复核”阶段，未做任何更改。");
+        assertThat(page.select("#allowed span").eachText()).containsExactly("现在可以进入：", "报名");
+        assertThat(page.select("main a").attr("href")).isEqualTo("/campaigns/" + id);
+        assertThat(html).doesNotContain("Whitelabel");
+        Document english = Jsoup.parse(mvc.perform(post("/campaigns/" + id + "/state")
+                        .param("to", "PUBLISHED")
+                        .header("Accept-Language", "en")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.select("#refused").text())
+                .isEqualTo("The campaign '状态拒绝测试' is in Draft and cannot move to Published; nothing was changed.");
+        assertThat(english.select("#allowed span").eachText()).containsExactly("It may move to:", "Registration");
+        assertThat(campaigns.campaign(id).orElseThrow().state()).isEqualTo(CampaignState.DRAFT);
+        assertThat(lastAuditId()).isEqualTo(lastAudit);
+        mvc.perform(post("/campaigns/999999/state")
+                        .param("to", "REVIEW")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void errorPagesUseTheLayoutAndNeverShowTheExceptionOrTheWhitelabelPage() throws Exception {
+        record Case(int status, String title, String english) {}
+        for (Case c : List.of(
+                new Case(403, "没有权限访问此页面", "You may not open this page"),
+                new Case(404, "找不到此页面", "Page not found"),
+                new Case(409, "请求与当前状态冲突", "The request conflicts with the current state"),
+                new Case(500, "服务器内部错误，请稍后再试", "Internal server error; please try again later"),
+                new Case(418, "出错了（418）", "Error (418)"))) {
+            for (String language : List.of("zh-CN", "en")) {
+                String html = mvc.perform(get("/error")
+                                .accept(org.springframework.http.MediaType.TEXT_HTML)
+                                .header("Accept-Language", language)
+                                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, c.status())
+                                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
+                                .requestAttr(
+                                        jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                                        new IllegalStateException("secret-detail-of-the-failure")))
+                        .andExpect(status().is(c.status()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8);
+                Document page = Jsoup.parse(html);
+                assertThat(page.select("#error-title").text())
+                        .as(c.status() + " " + language)
+                        .isEqualTo(language.equals("en") ? c.english() : c.title());
+                assertThat(page.select("nav.top a.brand").text()).isEqualTo("goveval");
+                assertThat(html)
+                        .doesNotContain("Whitelabel")
+                        .doesNotContain("secret-detail-of-the-failure")
+                        .doesNotContain("IllegalStateException")
+                        .doesNotContain("at org.");
+            }
+        }
+    }
+
+    @Test
+    void importProblemsReadInEnglishForAnEnglishBrowser() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "导入英文测试", SYSTEM);
+        String csv = """
+                name,kind,division code,websites
+                Hangzhou,CITY,330000,http://127.0.0.1:9/hz/
+                """;
+        String html = mvc.perform(multipart("/campaigns/" + campaign + "/targets/import")
+                        .file(new MockMultipartFile("file", "t.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .header("Accept-Language", "en")
+                        .with(user("importer").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select("#problems li").eachText())
+                .containsExactly("t.csv:2: division code: 330000 is 浙江省, a province-level division;"
+                        + " a CITY target needs a prefecture-level one");
+        assertThat(campaigns.targets(campaign)).isEmpty();
+    }
+
+    private long lastAuditId() {
+        return audit.latest(1).get(0).id();
+    }
+
+    /** The audit rows written after {@code afterId}, oldest first: actor entity id action before -> after. */
+    private List<String> auditSince(long afterId) {
+        List<String> rows = new ArrayList<>(audit.latest(1000).stream()
+                .filter(e -> e.id() > afterId)
+                .map(e -> e.actor() + " " + e.entity() + " " + e.entityId() + " " + e.action() + " " + e.beforeValue()
+                        + " -> " + e.afterValue())
+                .toList());
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
+    /** A form's field errors in page order, each as {@code field: message}. */
+    private static List<String> fieldErrors(Document page) {
+        return page.select("p.field-error").stream()
+                .map(p -> p.attr("data-field") + ": " + p.text())
+                .toList();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> params(String... pairs) {
+        org.springframework.util.LinkedMultiValueMap<String, String> params =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            params.add(pairs[i], pairs[i + 1]);
+        }
+        return params;
+    }
+
+    private ResultActions adminPost(String path, String... pairs) throws Exception {
+        return mvc.perform(post(path)
+                .params(params(pairs))
+                .with(user("editor").roles(Role.ADMIN.name()))
+                .with(csrf()));
     }
 }

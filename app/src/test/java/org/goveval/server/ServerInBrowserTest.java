@@ -343,6 +343,62 @@ class ServerInBrowserTest {
                 .isTrue();
     }
 
+    // --- campaign and target forms, error pages (branch campaign) ---
+
+    @Test
+    void anAdminCreatesACampaignAndATargetWithTheFormsAndErrorPagesKeepTheLayout() {
+        signIn();
+        WebDriver browser = browser();
+        browser.findElement(By.id("new-campaign")).click();
+        waitFor("the campaign form", PAGE, () -> isAt("/campaigns/new"));
+        browser.findElement(By.name("campaignYear")).sendKeys("2025");
+        browser.findElement(By.name("name")).sendKeys("浏览器表单测试");
+        // a date input takes its value in ISO, whatever the format it displays
+        js("document.getElementById('registrationFrom').value = '2025-05-01';"
+                + " document.getElementById('collectionFrom').value = '2025-04-01'");
+        browser.findElement(By.cssSelector("#campaign-form button[type=submit]"))
+                .click();
+        waitFor("the field error", PAGE, () -> !texts("p.field-error").isEmpty());
+        assertThat(texts("p.field-error")).containsExactly("不能早于报名开始日期（2025-05-01）");
+        assertThat(campaigns.campaigns()).noneMatch(c -> c.name().equals("浏览器表单测试"));
+        js("document.getElementById('collectionFrom').value = '2025-06-01'");
+        browser.findElement(By.cssSelector("#campaign-form button[type=submit]"))
+                .click();
+        waitFor("the new campaign's page", PAGE, () -> texts("h1").contains("浏览器表单测试"));
+        Campaigns.Campaign created = campaigns.campaigns().stream()
+                .filter(c -> c.name().equals("浏览器表单测试"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(isAt("/campaigns/" + created.id())).isTrue();
+        assertThat(created.collectionFrom()).isEqualTo(java.time.LocalDate.of(2025, 6, 1));
+
+        browser.findElement(By.id("new-target")).click();
+        waitFor("the target form", PAGE, () -> isAt("/campaigns/" + created.id() + "/targets/new"));
+        browser.findElement(By.name("name")).sendKeys("浏览器测试部");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("kind"))).selectByValue("MINISTRY");
+        browser.findElement(By.name("officialOrder")).sendKeys("5");
+        browser.findElements(By.name("urls")).get(0).sendKeys("http://127.0.0.1:9/browser/");
+        browser.findElements(By.name("portal")).get(0).click();
+        browser.findElement(By.cssSelector("#target-form button[type=submit]")).click();
+        waitFor("the new target's page", PAGE, () -> texts("h1").contains("浏览器测试部"));
+        Campaigns.Target target = campaigns.targets(created.id()).get(0);
+        assertThat(isAt("/targets/" + target.id())).isTrue();
+        assertThat(target.kind()).isEqualTo("MINISTRY");
+        assertThat(target.officialOrder()).isEqualTo(5);
+        assertThat(campaigns.websites(target.id()))
+                .extracting(w -> w.url() + " " + w.portal())
+                .containsExactly("http://127.0.0.1:9/browser/ true");
+
+        // the real server's error pages: the layout and a message, never the Whitelabel page
+        browser.get(url("/campaigns/999999"));
+        assertThat(texts("#error-title")).containsExactly("找不到此页面");
+        assertThat(texts("nav.top a.brand")).containsExactly("goveval");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+        browser.get(url("/somewhere-else"));
+        assertThat(texts("#error-title")).containsExactly("没有权限访问此页面");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+    }
+
     /** No element or script came out of the planted markup: no image at all, no planted script ran. */
     private void assertNothingInjected() {
         assertThat(browser().findElements(By.cssSelector("img, b, i"))).isEmpty();

@@ -17,6 +17,7 @@ import org.goveval.server.monitoring.MonitoringWindow;
 import org.goveval.server.monitoring.Probes;
 import org.goveval.server.monitoring.ScanJobs;
 import org.goveval.server.monitoring.Scans;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +35,11 @@ public class CampaignController {
      */
     public record Availability(List<List<Object>> points, AvailabilityVerdict lastWeek) {}
 
-    /** One row of the dashboard: a target's website and its newest scan. */
-    public record TargetRow(Campaigns.Target target, Campaigns.Website website, Optional<Scans.Scan> scan) {}
+    /**
+     * One row of the dashboard: a target's website and its newest scan, or a target without a website (a
+     * new-media account, say) with neither, so that every target can be found and opened from the dashboard.
+     */
+    public record TargetRow(Campaigns.Target target, Campaigns.@Nullable Website website, Optional<Scans.Scan> scan) {}
 
     private final Campaigns campaigns;
     private final Scans scans;
@@ -89,7 +93,9 @@ public class CampaignController {
     @PostMapping("/campaigns/{id}/scans")
     String scanAll(@PathVariable long id, Principal user) {
         for (TargetRow row : rows(id)) {
-            queue.scan(row.website().id(), user.getName());
+            if (row.website() != null) {
+                queue.scan(row.website().id(), user.getName());
+            }
         }
         return "redirect:/campaigns/" + id;
     }
@@ -141,7 +147,11 @@ public class CampaignController {
     private List<TargetRow> rows(long campaignId) {
         List<TargetRow> rows = new ArrayList<>();
         for (Campaigns.Target target : campaigns.targets(campaignId)) {
-            for (Campaigns.Website website : campaigns.websites(target.id())) {
+            List<Campaigns.Website> websites = campaigns.websites(target.id());
+            if (websites.isEmpty()) {
+                rows.add(new TargetRow(target, null, Optional.empty()));
+            }
+            for (Campaigns.Website website : websites) {
                 rows.add(new TargetRow(target, website, scans.latest(website.id())));
             }
         }

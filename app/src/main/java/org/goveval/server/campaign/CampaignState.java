@@ -14,6 +14,9 @@ public enum CampaignState {
     REVIEW,
     PUBLISHED;
 
+    /** Where a new campaign starts. */
+    public static final CampaignState INITIAL = DRAFT;
+
     /** The states this one may move to, in the states' order (the campaign page shows them so). */
     public Set<CampaignState> next() {
         return switch (this) {

@@ -3,15 +3,19 @@ package org.goveval.server.campaign;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.goveval.server.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Campaigns, their targets and the targets' websites; every change goes to the audit log. */
 @Service
@@ -43,6 +47,20 @@ public class Campaigns {
             boolean portal,
             @Nullable String demoSite) {}
 
+    /** An indicator system a campaign may use (the loaded {@code indicator_system} rows). */
+    public record SystemChoice(String id, int systemYear, String name) {}
+
+    /** Thrown when another campaign of the same year already has the name (constraint campaign_year_name). */
+    public static final class NameTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NameTaken(int year, String name) {
+            super("a campaign of " + year + " is already named " + name);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
@@ -63,7 +81,7 @@ public class Campaigns {
                 .param("y", year)
                 .param("n", name)
                 .param("s", systemId)
-                .param("st", CampaignState.DRAFT.name())
+                .param("st", CampaignState.INITIAL.name())
                 .param("t", OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -99,6 +117,111 @@ public class Campaigns {
                 before.registrationFrom() + "/" + before.collectionFrom() + "/" + before.reviewFrom() + "/"
                         + before.publicationOn(),
                 registration + "/" + collection + "/" + review + "/" + publication);
+    }
+
+    /** The indicator systems a campaign may use, newest year first. */
+    public List<SystemChoice> systems() {
+        return jdbc.sql("select id, system_year, name from indicator_system order by system_year desc, id")
+                .query(SystemChoice.class)
+                .list();
+    }
+
+    /**
+     * Creates a campaign from the checked form, in {@link CampaignState#INITIAL}, audited with its values as
+     * JSON.
+     *
+     * @throws NameTaken when the year already has a campaign of that name
+     */
+    @Transactional
+    public long create(String actor, CampaignForm.Values values) {
+        requireFreeName(values, null);
+        KeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("insert into campaign (campaign_year, name, system_id, state, registration_from, collection_from,"
+                            + " review_from, publication_on, created_at) values (:y, :n, :s, :st, :a, :b, :c, :d, :t)")
+                    .param("y", values.campaignYear())
+                    .param("n", values.name())
+                    .param("s", values.systemId())
+                    .param("st", CampaignState.INITIAL.name())
+                    .param("a", values.registrationFrom())
+                    .param("b", values.collectionFrom())
+                    .param("c", values.reviewFrom())
+                    .param("d", values.publicationOn())
+                    .param("t", OffsetDateTime.now(ZoneOffset.UTC))
+                    .update(key, "id");
+        } catch (DuplicateKeyException e) { // created by someone else between the check and the insert
+            throw new NameTaken(values.campaignYear(), values.name());
+        }
+        long id = key.getKey().longValue();
+        audit.record(
+                actor,
+                "campaign",
+                String.valueOf(id),
+                "create",
+                null,
+                json(campaign(id).orElseThrow()));
+        return id;
+    }
+
+    /**
+     * Changes a campaign's year, name, indicator system and schedule (not its state), audited with the values
+     * before and after as JSON; a form that changes nothing writes nothing.
+     *
+     * @throws NameTaken when the year already has another campaign of that name
+     */
+    @Transactional
+    public void update(String actor, long id, CampaignForm.Values values) {
+        Campaign before = campaign(id).orElseThrow(() -> new IllegalArgumentException("no campaign " + id));
+        requireFreeName(values, id);
+        try {
+            jdbc.sql("update campaign set campaign_year = :y, name = :n, system_id = :s, registration_from = :a,"
+                            + " collection_from = :b, review_from = :c, publication_on = :d where id = :id")
+                    .param("y", values.campaignYear())
+                    .param("n", values.name())
+                    .param("s", values.systemId())
+                    .param("a", values.registrationFrom())
+                    .param("b", values.collectionFrom())
+                    .param("c", values.reviewFrom())
+                    .param("d", values.publicationOn())
+                    .param("id", id)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new NameTaken(values.campaignYear(), values.name());
+        }
+        Campaign after = campaign(id).orElseThrow();
+        if (!after.equals(before)) {
+            audit.record(actor, "campaign", String.valueOf(id), "update", json(before), json(after));
+        }
+    }
+
+    private void requireFreeName(CampaignForm.Values values, @Nullable Long except) {
+        long others = jdbc.sql("select count(*) from campaign where campaign_year = :y and name = :n and id <> :id")
+                .param("y", values.campaignYear())
+                .param("n", values.name())
+                .param("id", except == null ? -1L : except)
+                .query(Long.class)
+                .single();
+        if (others > 0) {
+            throw new NameTaken(values.campaignYear(), values.name());
+        }
+    }
+
+    /** A campaign as the audit log keeps it: every field a form changes, and the state. */
+    static String json(Campaign c) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("campaignYear", c.campaignYear());
+        fields.put("name", c.name());
+        fields.put("systemId", c.systemId());
+        fields.put("state", c.state().name());
+        fields.put("registrationFrom", text(c.registrationFrom()));
+        fields.put("collectionFrom", text(c.collectionFrom()));
+        fields.put("reviewFrom", text(c.reviewFrom()));
+        fields.put("publicationOn", text(c.publicationOn()));
+        return JSON.writeValueAsString(fields);
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** Moves a campaign to {@code to}; refused unless the current state allows it. */

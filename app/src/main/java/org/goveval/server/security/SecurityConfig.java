@@ -2,6 +2,7 @@ package org.goveval.server.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -46,6 +47,18 @@ public class SecurityConfig {
                                 "/campaigns/*/targets/import", "/campaigns/*/targets.csv", "/campaigns/*/targets.xlsx")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/campaigns/*/state")
+                        .hasRole(Role.ADMIN.name())
+                        // creating and editing campaigns and targets (the forms and what they post)
+                        .requestMatchers(
+                                "/campaigns/new", "/campaigns/*/edit", "/campaigns/*/targets/new", "/targets/*/edit")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/campaigns",
+                                "/campaigns/*",
+                                "/campaigns/*/targets",
+                                "/targets/*",
+                                "/targets/*/delete")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/campaigns/*/scans", "/websites/*/scans")
                         .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())

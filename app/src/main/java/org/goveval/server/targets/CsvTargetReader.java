@@ -47,8 +47,8 @@ final class CsvTargetReader {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // commons-csv reports a broken quote (a value that never ends) as an unchecked exception
-            throw new TextTable.UnreadableException(new ImportProblem(
-                    file, (int) linesRead + 1, null, "not valid CSV from here on: " + rootMessage(e)));
+            throw new TextTable.UnreadableException(
+                    ImportProblem.of(file, (int) linesRead + 1, null, "badCsv", rootMessage(e)));
         }
         return new TextTable(file, header == null ? List.of() : header, lines);
     }

@@ -22,8 +22,7 @@ final class HeaderColumns {
         Map<TargetColumn, Integer> index = new EnumMap<>(TargetColumn.class);
         List<String> header = table.header();
         if (TextTable.isBlank(header)) {
-            problems.add(new ImportProblem(
-                    table.file(), 1, null, "no header: the first line must name the columns (" + names() + ")"));
+            problems.add(ImportProblem.of(table.file(), 1, null, "noHeader", names()));
             return new HeaderColumns(table, index);
         }
         for (int i = 0; i < header.size(); i++) {
@@ -33,22 +32,23 @@ final class HeaderColumns {
             }
             Optional<TargetColumn> column = TargetColumn.byHeader(name);
             if (column.isEmpty()) {
-                problems.add(new ImportProblem(
-                        table.file(), 1, name, "unknown column (known: " + names() + ", or their English names)"));
+                problems.add(ImportProblem.of(table.file(), 1, name, "unknownColumn", names()));
             } else if (index.containsKey(column.get())) {
-                problems.add(new ImportProblem(
+                problems.add(ImportProblem.of(
                         table.file(),
                         1,
                         name,
-                        "the column " + column.get().chinese() + " is named twice (columns "
-                                + (index.get(column.get()) + 1) + " and " + (i + 1) + ")"));
+                        "columnTwice",
+                        column.get().chinese(),
+                        index.get(column.get()) + 1,
+                        i + 1));
             } else {
                 index.put(column.get(), i);
             }
         }
         for (TargetColumn column : TargetColumn.values()) {
             if (column.required() && !index.containsKey(column)) {
-                problems.add(new ImportProblem(table.file(), 1, column.chinese(), "required column is missing"));
+                problems.add(ImportProblem.of(table.file(), 1, column.chinese(), "columnMissing"));
             }
         }
         return new HeaderColumns(table, index);

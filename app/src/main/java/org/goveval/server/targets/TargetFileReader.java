@@ -18,8 +18,7 @@ final class TargetFileReader {
             return XlsxTargetReader.read(file, bytes);
         }
         if (signed && ReadableWorkbook.isOLE2Header(bytes)) {
-            throw new TextTable.UnreadableException(new ImportProblem(
-                    file, 1, null, "an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV (UTF-8)"));
+            throw new TextTable.UnreadableException(ImportProblem.of(file, 1, null, "xls"));
         }
         return CsvTargetReader.read(file, bytes);
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.goveval.evaluation.reference.Divisions;
 import org.goveval.server.campaign.Campaigns;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,24 @@ public class TargetImport {
     public record Rejected(List<ImportProblem> problems) implements Outcome {
         public Rejected {
             problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Thrown, rolling the whole import back, when the database refuses a name that was free when the file was
+     * checked (the check and the insert race another import or the target form).
+     */
+    public static final class NameTakenMeanwhile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportProblem problem;
+
+        NameTakenMeanwhile(ImportProblem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public ImportProblem problem() {
+            return problem;
         }
     }
 
@@ -56,15 +75,24 @@ public class TargetImport {
             return new Rejected(validation.problems());
         }
         int websites = 0;
-        for (TargetEntry target : validation.targets()) {
-            long id = campaigns.addTarget(
-                    actor,
-                    campaignId,
-                    target.name(),
-                    target.kind().name(),
-                    target.divisionCode(),
-                    target.officialOrder(),
-                    target.rankingGroups());
+        for (int i = 0; i < validation.targets().size(); i++) {
+            TargetEntry target = validation.targets().get(i);
+            long id;
+            try {
+                id = campaigns.addTarget(
+                        actor,
+                        campaignId,
+                        target.name(),
+                        target.kind().name(),
+                        target.divisionCode(),
+                        target.officialOrder(),
+                        target.rankingGroups());
+            } catch (DuplicateKeyException e) {
+                // the constraint target_campaign_name (V5): another import or form added the name after the
+                // check above; a file with no problem has one target per line, so the i-th target is the i-th line
+                throw new NameTakenMeanwhile(ImportProblem.of(
+                        file, table.lines().get(i).number(), validation.columnName(), "nameTaken", target.name()));
+            }
             for (TargetEntry.Website website : target.websites()) {
                 campaigns.addWebsite(actor, id, website.url(), website.portal(), null);
                 websites++;

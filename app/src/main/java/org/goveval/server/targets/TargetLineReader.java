@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.goveval.evaluation.ranking.RankingGroup;
 import org.goveval.evaluation.ranking.RankingGroups;
 import org.goveval.evaluation.reference.Division;
+import org.goveval.evaluation.reference.DivisionLevel;
 import org.goveval.evaluation.reference.Divisions;
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +41,7 @@ final class TargetLineReader {
     /** The line's target, or empty when the line has problems (added to {@code problems}). */
     Optional<TargetEntry> read(TextTable.Line line, List<ImportProblem> problems) {
         Problems p = new Problems(line.number(), problems);
-        columns.unnamedValue(line)
-                .ifPresent(n -> p.add(null, "a value in column " + n + ", which has no name in the header"));
+        columns.unnamedValue(line).ifPresent(n -> p.add(null, "unnamedValue", n));
         String name = name(line, p);
         Optional<TargetKind> kind = kind(line, p);
         String division = kind.map(k -> division(line, k, p)).orElse(null);
@@ -66,10 +66,10 @@ final class TargetLineReader {
         if (name.isEmpty()) {
             p.add(TargetColumn.NAME, "required");
         } else if (name.length() > MAX_NAME) {
-            p.add(TargetColumn.NAME, "longer than " + MAX_NAME + " characters");
+            p.add(TargetColumn.NAME, "nameTooLong", MAX_NAME);
         } else if ("=+-@".indexOf(name.charAt(0)) >= 0) {
             // an export opened in a spreadsheet would run it as a formula
-            p.add(TargetColumn.NAME, "'" + name + "' starts with =, +, - or @, which a spreadsheet runs as a formula");
+            p.add(TargetColumn.NAME, "formula", name);
         }
         return name;
     }
@@ -82,7 +82,7 @@ final class TargetLineReader {
         }
         Optional<TargetKind> kind = TargetKind.parse(text);
         if (kind.isEmpty()) {
-            p.add(TargetColumn.KIND, "unknown kind '" + text + "' (known: " + TargetKind.listing() + ")");
+            p.add(TargetColumn.KIND, "unknownKind", text, TargetKind.listing());
         }
         return kind;
     }
@@ -91,26 +91,29 @@ final class TargetLineReader {
         String code = columns.cell(line, TargetColumn.DIVISION_CODE);
         if (code.isEmpty()) {
             if (kind.needsDivision()) {
-                p.add(TargetColumn.DIVISION_CODE, "required for a " + kind + " target");
+                p.add(TargetColumn.DIVISION_CODE, "divisionRequired", kindName(kind));
             }
             return null;
         }
         if (!SIX_DIGITS.matcher(code).matches()) {
-            p.add(TargetColumn.DIVISION_CODE, "'" + code + "' is not six digits");
+            p.add(TargetColumn.DIVISION_CODE, "notSixDigits", code);
             return null;
         }
         Optional<Division> division = divisions.byCode(code);
         if (division.isEmpty()) {
-            p.add(TargetColumn.DIVISION_CODE, code + " is not a known division code");
+            p.add(TargetColumn.DIVISION_CODE, "unknownDivision", code);
             return null;
         }
         kind.divisionLevel()
                 .filter(level -> level != division.get().level())
                 .ifPresent(level -> p.add(
                         TargetColumn.DIVISION_CODE,
-                        code + " is " + division.get().name() + ", a "
-                                + division.get().level().key() + "-level division; a " + kind + " target needs a "
-                                + level.key() + "-level one"));
+                        "divisionLevel",
+                        code,
+                        division.get().name(),
+                        levelName(division.get().level()),
+                        kindName(kind),
+                        levelName(level)));
         return code;
     }
 
@@ -127,7 +130,7 @@ final class TargetLineReader {
         } catch (NumberFormatException e) {
             // reported below, as for a number under 1
         }
-        p.add(TargetColumn.OFFICIAL_ORDER, "'" + text + "' is not a whole number of 1 or more");
+        p.add(TargetColumn.OFFICIAL_ORDER, "officialOrder", text);
         return null;
     }
 
@@ -139,9 +142,9 @@ final class TargetLineReader {
                             || g.name().equals(item))
                     .findFirst();
             if (group.isEmpty()) {
-                p.add(TargetColumn.RANKING_GROUPS, "unknown ranking group '" + item + "' (known: " + groupIds() + ")");
+                p.add(TargetColumn.RANKING_GROUPS, "unknownGroup", item, groupIds());
             } else if (ids.contains(group.get().id())) {
-                p.add(TargetColumn.RANKING_GROUPS, "'" + item + "' is listed twice");
+                p.add(TargetColumn.RANKING_GROUPS, "listedTwice", item);
             } else {
                 ids.add(group.get().id());
             }
@@ -154,17 +157,17 @@ final class TargetLineReader {
         List<String> urls = new ArrayList<>();
         for (String url : listed) {
             if (url.length() > MAX_URL) {
-                p.add(TargetColumn.WEBSITES, "a URL longer than " + MAX_URL + " characters");
+                p.add(TargetColumn.WEBSITES, "urlTooLong", MAX_URL);
             } else if (!isWebUrl(url)) {
-                p.add(TargetColumn.WEBSITES, "'" + url + "' is not an absolute http or https URL");
+                p.add(TargetColumn.WEBSITES, "notWebUrl", url);
             } else if (urls.contains(url)) {
-                p.add(TargetColumn.WEBSITES, "'" + url + "' is listed twice");
+                p.add(TargetColumn.WEBSITES, "listedTwice", url);
             } else {
                 urls.add(url);
             }
         }
         if (listed.isEmpty() && kind.filter(TargetKind::needsWebsite).isPresent()) {
-            p.add(TargetColumn.WEBSITES, "at least one website is needed for a " + kind.get() + " target");
+            p.add(TargetColumn.WEBSITES, "websiteNeeded", kindName(kind.get()));
         }
         return urls;
     }
@@ -176,16 +179,14 @@ final class TargetLineReader {
         for (String text : texts) {
             Optional<Boolean> mark = PortalMark.parse(text);
             if (mark.isEmpty()) {
-                p.add(TargetColumn.PORTAL, "'" + text + "' is not 是/否, yes/no or true/false");
+                p.add(TargetColumn.PORTAL, "badPortal", text);
             }
             marks.add(mark.orElse(false));
         }
         if (!marks.isEmpty() && websites == 0) {
-            p.add(TargetColumn.PORTAL, "a portal mark but no website");
+            p.add(TargetColumn.PORTAL, "portalWithoutWebsite");
         } else if (marks.size() > 1 && marks.size() != websites) {
-            p.add(
-                    TargetColumn.PORTAL,
-                    marks.size() + " marks for " + websites + " websites: give one for all, or one per website");
+            p.add(TargetColumn.PORTAL, "portalCount", marks.size(), websites);
         }
         List<Boolean> each = new ArrayList<>();
         for (int i = 0; i < websites; i++) {
@@ -213,6 +214,15 @@ final class TargetLineReader {
                 .toList();
     }
 
+    /** A kind as the user's language names it in a problem ({@code kind.COUNTY}). */
+    private static Object kindName(TargetKind kind) {
+        return ImportProblem.key("kind." + kind.name());
+    }
+
+    private static Object levelName(DivisionLevel level) {
+        return ImportProblem.key("divisionLevel." + level.name());
+    }
+
     private static String groupIds() {
         return RankingGroups.all().stream().map(RankingGroup::id).collect(Collectors.joining(", "));
     }
@@ -228,8 +238,8 @@ final class TargetLineReader {
             this.sink = sink;
         }
 
-        void add(@Nullable TargetColumn column, String message) {
-            sink.add(new ImportProblem(file, line, column == null ? null : columns.name(column), message));
+        void add(@Nullable TargetColumn column, String code, Object... args) {
+            sink.add(ImportProblem.of(file, line, column == null ? null : columns.name(column), code, args));
             found = true;
         }
     }

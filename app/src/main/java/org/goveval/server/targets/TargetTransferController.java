@@ -3,7 +3,10 @@ package org.goveval.server.targets;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 import org.goveval.server.campaign.Campaigns;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,9 +32,12 @@ public class TargetTransferController {
     private final Campaigns campaigns;
     private final TargetImport imports;
     private final TargetExport exports;
+    private final MessageSource messages;
 
-    public TargetTransferController(Campaigns campaigns, TargetImport imports, TargetExport exports) {
+    public TargetTransferController(
+            Campaigns campaigns, TargetImport imports, TargetExport exports, MessageSource messages) {
         this.campaigns = campaigns;
+        this.messages = messages;
         this.imports = imports;
         this.exports = exports;
     }
@@ -59,14 +65,24 @@ public class TargetTransferController {
             Principal user,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response)
+            HttpServletResponse response,
+            Locale locale)
             throws IOException {
         Campaigns.Campaign campaign = requireCampaign(id);
-        TargetImport.Outcome outcome = imports.importFile(user.getName(), id, fileName(file), file.getBytes());
+        TargetImport.Outcome outcome;
+        try {
+            outcome = imports.importFile(user.getName(), id, fileName(file), file.getBytes());
+        } catch (TargetImport.NameTakenMeanwhile e) {
+            outcome = new TargetImport.Rejected(List.of(e.problem()));
+        }
         if (outcome instanceof TargetImport.Rejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("campaign", campaign);
-            model.addAttribute("problems", rejected.problems());
+            model.addAttribute(
+                    "problems",
+                    rejected.problems().stream()
+                            .map(p -> p.describe(messages, locale))
+                            .toList());
             return "targets-import";
         }
         redirect.addFlashAttribute("imported", outcome);

@@ -13,8 +13,12 @@ import org.goveval.evaluation.reference.Divisions;
  * campaign's targets. It collects every problem; a file is imported only when there is none.
  */
 final class TargetValidator {
-    /** The outcome: the file's targets in file order when {@code problems} is empty, else the problems. */
-    record Validation(List<TargetEntry> targets, List<ImportProblem> problems) {
+    /**
+     * The outcome: the file's targets in file order when {@code problems} is empty, else the problems.
+     *
+     * @param columnName the name column as the file's header writes it (a problem found later names it so)
+     */
+    record Validation(List<TargetEntry> targets, List<ImportProblem> problems, String columnName) {
         Validation {
             targets = List.copyOf(targets);
             problems = List.copyOf(problems);
@@ -37,11 +41,13 @@ final class TargetValidator {
         HeaderColumns columns = HeaderColumns.read(table, problems);
         if (!problems.isEmpty()) {
             // with a header wrong, every line would report the same problem again
-            return new Validation(List.of(), problems);
+            return new Validation(List.of(), problems, TargetColumn.NAME.chinese());
         }
         if (table.lines().isEmpty()) {
             return new Validation(
-                    List.of(), List.of(new ImportProblem(table.file(), 1, null, "no targets below the header")));
+                    List.of(),
+                    List.of(ImportProblem.of(table.file(), 1, null, "noTargets")),
+                    columns.name(TargetColumn.NAME));
         }
         TargetLineReader reader = new TargetLineReader(divisions, columns, table.file());
         Map<String, Integer> firstLine = new HashMap<>();
@@ -53,18 +59,16 @@ final class TargetValidator {
                 Integer earlier = firstLine.putIfAbsent(name, line.number());
                 String column = columns.name(TargetColumn.NAME);
                 if (earlier != null) {
-                    problems.add(new ImportProblem(
-                            table.file(), line.number(), column, "'" + name + "' is also on line " + earlier));
+                    problems.add(ImportProblem.of(table.file(), line.number(), column, "nameTwice", name, earlier));
                 } else if (existingNames.contains(name)) {
-                    problems.add(new ImportProblem(
-                            table.file(),
-                            line.number(),
-                            column,
-                            "'" + name + "' is already a target of this campaign"));
+                    problems.add(ImportProblem.of(table.file(), line.number(), column, "nameTaken", name));
                 }
             }
             entry.ifPresent(targets::add);
         }
-        return problems.isEmpty() ? new Validation(targets, List.of()) : new Validation(List.of(), problems);
+        String nameColumn = columns.name(TargetColumn.NAME);
+        return problems.isEmpty()
+                ? new Validation(targets, List.of(), nameColumn)
+                : new Validation(List.of(), problems, nameColumn);
     }
 }

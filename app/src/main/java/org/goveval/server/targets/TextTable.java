@@ -45,8 +45,7 @@ record TextTable(String file, List<String> header, List<TextTable.Line> lines) {
 
     static void checkSize(String file, int lines) {
         if (lines > MAX_LINES) {
-            throw new UnreadableException(
-                    new ImportProblem(file, 1, null, "more than " + MAX_LINES + " lines: split the file"));
+            throw new UnreadableException(ImportProblem.of(file, 1, null, "tooManyLines", MAX_LINES));
         }
     }
 

@@ -42,8 +42,7 @@ final class XlsxTargetReader {
             if (e instanceof TextTable.UnreadableException unreadable) {
                 throw unreadable;
             }
-            throw new TextTable.UnreadableException(
-                    new ImportProblem(file, 1, null, "not a readable xlsx workbook: " + e.getMessage()));
+            throw new TextTable.UnreadableException(ImportProblem.of(file, 1, null, "badXlsx", e.getMessage()));
         }
         return new TextTable(file, header == null ? List.of() : header, lines);
     }

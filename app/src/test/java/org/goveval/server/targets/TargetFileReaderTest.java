@@ -51,14 +51,17 @@ class TargetFileReaderTest {
         assertThatThrownBy(() -> TargetFileReader.read("t.csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
                         TextTable.UnreadableException.class,
-                        e -> assertThat(e.problem().toString()).startsWith("t.csv:3: not valid CSV from here on: "));
+                        e -> assertThat(TargetValidatorTest.english(e.problem()))
+                                .startsWith("t.csv:3: not valid CSV from here on: "));
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
         assertThatThrownBy(() -> TargetFileReader.read("t.xls", xls))
-                .isInstanceOfSatisfying(
-                        TextTable.UnreadableException.class,
-                        e -> assertThat(e.problem().toString())
-                                .isEqualTo(
-                                        "t.xls:1: an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV (UTF-8)"));
+                .isInstanceOfSatisfying(TextTable.UnreadableException.class, e -> {
+                    assertThat(TargetValidatorTest.english(e.problem()))
+                            .isEqualTo("t.xls:1: an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV"
+                                    + " (UTF-8)");
+                    assertThat(TargetValidatorTest.chinese(e.problem()))
+                            .isEqualTo("t.xls:1: 这是 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV（UTF-8）");
+                });
     }
 
     @Test
@@ -110,9 +113,8 @@ class TargetFileReaderTest {
                                 List.of(new TargetEntry.Website("https://www.mfa.gov.cn/", false))));
         TargetValidator.Validation validation = TargetValidatorTest.VALIDATOR.validate(table, Set.of());
         assertThat(validation.problems())
-                .extracting(ImportProblem::toString)
-                .containsExactly("targets.xlsx:5: 行政区划代码: 330100 is 杭州市, a prefecture-level division;"
-                        + " a COUNTY target needs a county-level one");
+                .extracting(TargetValidatorTest::chinese)
+                .containsExactly("targets.xlsx:5: 行政区划代码: 330100 是杭州市，属地级行政区划；区县政府需要县级行政区划");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
