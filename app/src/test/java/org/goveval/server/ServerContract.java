@@ -542,18 +542,18 @@ abstract class ServerContract {
      * sending a packet.
      */
     static final String TARGETS_CSV = """
-            名称,类型,行政区划代码,部门序号,排名分组,网站,门户
-            杭州市人民政府,CITY,330100,,sub-provincial;provincial-capital,http://127.0.0.1:9/hangzhou/;http://127.0.0.1:9/hz/,是;否
-            外交部,MINISTRY,,2,ministry-component,http://127.0.0.1:9/mfa/,否
+            名称,类型,行政区划代码,部门序号,排名分组,网站,门户,新媒体账号
+            杭州市人民政府,CITY,330100,,sub-provincial;provincial-capital,http://127.0.0.1:9/hangzhou/;http://127.0.0.1:9/hz/,是;否,微博:杭州发布;wechat:杭州发布:hzfb
+            外交部,MINISTRY,,2,ministry-component,http://127.0.0.1:9/mfa/,否,
             西湖区人民政府,区县政府,330106,,county,"http://127.0.0.1:9/xihu/",yes
             """;
 
     /** Their export: division-code order (a ministry has none: last), a byte-order mark, CRLF line ends. */
-    static final String TARGETS_EXPORTED = "\uFEFF名称,类型,行政区划代码,部门序号,排名分组,网站,门户\r\n"
+    static final String TARGETS_EXPORTED = "\uFEFF名称,类型,行政区划代码,部门序号,排名分组,网站,门户,新媒体账号\r\n"
             + "杭州市人民政府,CITY,330100,,sub-provincial;provincial-capital,"
-            + "http://127.0.0.1:9/hangzhou/;http://127.0.0.1:9/hz/,是;否\r\n"
-            + "西湖区人民政府,COUNTY,330106,,county,http://127.0.0.1:9/xihu/,是\r\n"
-            + "外交部,MINISTRY,,2,ministry-component,http://127.0.0.1:9/mfa/,否\r\n";
+            + "http://127.0.0.1:9/hangzhou/;http://127.0.0.1:9/hz/,是;否,微信:杭州发布:hzfb;微博:杭州发布\r\n"
+            + "西湖区人民政府,COUNTY,330106,,county,http://127.0.0.1:9/xihu/,是,\r\n"
+            + "外交部,MINISTRY,,2,ministry-component,http://127.0.0.1:9/mfa/,否,\r\n";
 
     @Test
     void anAdminImportsTargetsAllAtOnceAndEachIsAudited() throws Exception {
@@ -569,14 +569,18 @@ abstract class ServerContract {
                     + t.rankingGroups() + "|"
                     + campaigns.websites(t.id()).stream()
                             .map(w -> w.url() + (w.portal() ? " portal" : ""))
+                            .collect(Collectors.joining(" "))
+                    + "|"
+                    + accounts.of(t.id()).stream()
+                            .map(MediaAccounts.MediaAccount::describe)
                             .collect(Collectors.joining(" ")));
         }
         assertThat(stored)
                 .containsExactly(
                         "杭州市人民政府|CITY|330100|null|sub-provincial,provincial-capital|"
-                                + "http://127.0.0.1:9/hangzhou/ portal http://127.0.0.1:9/hz/",
-                        "西湖区人民政府|COUNTY|330106|null|county|http://127.0.0.1:9/xihu/ portal",
-                        "外交部|MINISTRY|null|2|ministry-component|http://127.0.0.1:9/mfa/");
+                                + "http://127.0.0.1:9/hangzhou/ portal http://127.0.0.1:9/hz/|微信:杭州发布:hzfb 微博:杭州发布",
+                        "西湖区人民政府|COUNTY|330106|null|county|http://127.0.0.1:9/xihu/ portal|",
+                        "外交部|MINISTRY|null|2|ministry-component|http://127.0.0.1:9/mfa/|");
         assertThat(audit.latest(100).stream()
                         .filter(e -> e.id() > lastAudit)
                         .map(e -> e.actor() + " " + e.entity() + " " + e.action()))
@@ -587,7 +591,9 @@ abstract class ServerContract {
                         "importer website create",
                         "importer website create",
                         "importer website create",
-                        "importer website create");
+                        "importer website create",
+                        "importer media_account create",
+                        "importer media_account create");
         Document dashboard = page("/campaigns/" + campaign, Role.ADMIN);
         assertThat(dashboard.select("#transfer a").eachAttr("href"))
                 .containsExactly("/campaigns/" + campaign + "/targets.csv", "/campaigns/" + campaign + "/targets.xlsx");

@@ -14,7 +14,8 @@ enum TargetColumn {
     OFFICIAL_ORDER("部门序号", "official order", false),
     RANKING_GROUPS("排名分组", "ranking groups", false),
     WEBSITES("网站", "websites", true),
-    PORTAL("门户", "portal", false);
+    PORTAL("门户", "portal", false),
+    MEDIA_ACCOUNTS("新媒体账号", "media accounts", false);
 
     private final String chinese;
     private final String english;

@@ -2,6 +2,7 @@ package org.goveval.server.targets;
 
 import java.util.List;
 import java.util.Objects;
+import org.goveval.server.campaign.MediaPlatform;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param divisionCode six digits, known to {@code Divisions.bundled()}, or null where the kind needs none
  * @param officialOrder the State Council's official order (1 and up), or null
  * @param rankingGroups ids of {@code RankingGroups}, in the file's order
+ * @param accounts the target's new-media accounts, in the file's order
  */
 public record TargetEntry(
         String name,
@@ -17,7 +19,8 @@ public record TargetEntry(
         @Nullable String divisionCode,
         @Nullable Integer officialOrder,
         List<String> rankingGroups,
-        List<TargetEntry.Website> websites) {
+        List<TargetEntry.Website> websites,
+        List<TargetEntry.Account> accounts) {
     /** A website of the target; {@code portal} marks a government portal (门户网站). */
     public record Website(String url, boolean portal) {
         public Website {
@@ -25,10 +28,31 @@ public record TargetEntry(
         }
     }
 
+    /** A new-media account: platform, the name it is published under, the platform's id when given. */
+    public record Account(
+            MediaPlatform platform, String name, @Nullable String handle) {
+        public Account {
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** A target without new-media accounts (the target form, which does not edit them). */
+    public TargetEntry(
+            String name,
+            TargetKind kind,
+            @Nullable String divisionCode,
+            @Nullable Integer officialOrder,
+            List<String> rankingGroups,
+            List<TargetEntry.Website> websites) {
+        this(name, kind, divisionCode, officialOrder, rankingGroups, websites, List.of());
+    }
+
     public TargetEntry {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         rankingGroups = List.copyOf(rankingGroups);
         websites = List.copyOf(websites);
+        accounts = List.copyOf(accounts);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +28,11 @@ public class TargetExport {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Campaigns campaigns;
+    private final MediaAccounts accounts;
 
-    public TargetExport(Campaigns campaigns) {
+    public TargetExport(Campaigns campaigns, MediaAccounts accounts) {
         this.campaigns = campaigns;
+        this.accounts = accounts;
     }
 
     /** The header: every column's Chinese name. */
@@ -49,7 +52,10 @@ public class TargetExport {
                     target.officialOrder() == null ? "" : String.valueOf(target.officialOrder()),
                     target.rankingGroups().replace(',', ';'),
                     websites.stream().map(Campaigns.Website::url).collect(Collectors.joining(";")),
-                    portal(websites)));
+                    portal(websites),
+                    accounts.of(target.id()).stream()
+                            .map(MediaAccounts.MediaAccount::describe)
+                            .collect(Collectors.joining(";"))));
         }
         return lines;
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.goveval.evaluation.reference.Divisions;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ public class TargetImport {
     }
 
     private final Campaigns campaigns;
+    private final MediaAccounts accounts;
     private final TargetValidator validator;
 
-    public TargetImport(Campaigns campaigns) {
+    public TargetImport(Campaigns campaigns, MediaAccounts accounts) {
         this.campaigns = campaigns;
+        this.accounts = accounts;
         this.validator = new TargetValidator(Divisions.bundled());
     }
 
@@ -96,6 +99,9 @@ public class TargetImport {
             for (TargetEntry.Website website : target.websites()) {
                 campaigns.addWebsite(actor, id, website.url(), website.portal(), null);
                 websites++;
+            }
+            for (TargetEntry.Account account : target.accounts()) {
+                accounts.add(actor, id, account.platform(), account.name(), account.handle(), null);
             }
         }
         return new Imported(validation.targets().size(), websites);

@@ -13,6 +13,7 @@ import org.goveval.evaluation.ranking.RankingGroups;
 import org.goveval.evaluation.reference.Division;
 import org.goveval.evaluation.reference.DivisionLevel;
 import org.goveval.evaluation.reference.Divisions;
+import org.goveval.server.campaign.MediaPlatform;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,12 @@ final class TargetLineReader {
     static final int MAX_NAME = 300;
 
     static final int MAX_URL = 2000;
+
+    /** The widths of media_account's name and handle (V7__media_accounts.sql). */
+    static final int MAX_ACCOUNT = 200;
+
+    /** 平台:名称[:账号], with half- or full-width colons; the account id may itself hold colons. */
+    private static final Pattern ACCOUNT_SEPARATOR = Pattern.compile("[:：]");
 
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
@@ -51,6 +58,7 @@ final class TargetLineReader {
         // portal marks are matched against the websites as listed, valid or not, so as not to report twice
         List<Boolean> portal =
                 portal(line, list(columns.cell(line, TargetColumn.WEBSITES)).size(), p);
+        List<TargetEntry.Account> accounts = accounts(line, p);
         if (p.found || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -58,7 +66,7 @@ final class TargetLineReader {
         for (int i = 0; i < urls.size(); i++) {
             websites.add(new TargetEntry.Website(urls.get(i), portal.get(i)));
         }
-        return Optional.of(new TargetEntry(name, kind.get(), division, order, groups, websites));
+        return Optional.of(new TargetEntry(name, kind.get(), division, order, groups, websites, accounts));
     }
 
     private String name(TextTable.Line line, Problems p) {
@@ -170,6 +178,32 @@ final class TargetLineReader {
             p.add(TargetColumn.WEBSITES, "websiteNeeded", kindName(kind.get()));
         }
         return urls;
+    }
+
+    /** {@code 平台:名称[:账号]} items: a known platform, a name, an optional account id; no account twice. */
+    private List<TargetEntry.Account> accounts(TextTable.Line line, Problems p) {
+        List<TargetEntry.Account> accounts = new ArrayList<>();
+        for (String item : list(columns.cell(line, TargetColumn.MEDIA_ACCOUNTS))) {
+            String[] parts = ACCOUNT_SEPARATOR.split(item, 3);
+            String name = parts.length < 2 ? "" : parts[1].strip();
+            String handle = parts.length < 3 ? "" : parts[2].strip();
+            if (name.isEmpty()) {
+                p.add(TargetColumn.MEDIA_ACCOUNTS, "accountFormat", item);
+                continue;
+            }
+            Optional<MediaPlatform> platform = MediaPlatform.parse(parts[0]);
+            if (platform.isEmpty()) {
+                p.add(TargetColumn.MEDIA_ACCOUNTS, "unknownPlatform", parts[0].strip(), MediaPlatform.accepted());
+            } else if (name.length() > MAX_ACCOUNT || handle.length() > MAX_ACCOUNT) {
+                p.add(TargetColumn.MEDIA_ACCOUNTS, "accountTooLong", item, MAX_ACCOUNT);
+            } else if (accounts.stream()
+                    .anyMatch(a -> a.platform() == platform.get() && a.name().equals(name))) {
+                p.add(TargetColumn.MEDIA_ACCOUNTS, "listedTwice", item);
+            } else {
+                accounts.add(new TargetEntry.Account(platform.get(), name, handle.isEmpty() ? null : handle));
+            }
+        }
+        return accounts;
     }
 
     /** One mark for every website, or one per website; blank means no portal. */

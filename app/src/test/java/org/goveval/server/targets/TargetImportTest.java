@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goveval.server.audit.AuditLog;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,7 +67,9 @@ class TargetImportTest {
                 杭州市人民政府,CITY,330100,https://www.hangzhou.gov.cn/
                 西湖区人民政府,COUNTY,330106,https://www.hzxh.gov.cn/
                 """;
-        assertThatThrownBy(() -> new TargetImport(campaigns)
+        // the file lists no new-media account, so the accounts' store is never reached
+        MediaAccounts noAccounts = new MediaAccounts(null, null);
+        assertThatThrownBy(() -> new TargetImport(campaigns, noAccounts)
                         .importFile("importer", 1, "targets.csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
                         TargetImport.NameTakenMeanwhile.class,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.goveval.evaluation.reference.Divisions;
+import org.goveval.server.campaign.MediaPlatform;
 import org.goveval.server.targets.TargetEntry.Website;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
@@ -106,6 +107,38 @@ class TargetValidatorTest {
     }
 
     @Test
+    void newMediaAccountsArePlatformNameAndOptionalAccountId() {
+        String csv = """
+                名称,类型,行政区划代码,网站,新媒体账号
+                浙江省人民政府,PROVINCE,330000,https://www.zj.gov.cn/,微信公众号:浙江发布:zjfb；weibo：浙江发布; APP:浙里办:x:y
+                浙江发布,NEW_MEDIA,,,抖音:浙江发布
+                """;
+        TargetValidator.Validation validation = validate("targets.csv", csv.getBytes(StandardCharsets.UTF_8), Set.of());
+        assertThat(validation.problems()).isEmpty();
+        assertThat(validation.targets())
+                .extracting(TargetEntry::accounts)
+                .containsExactly(
+                        List.of(
+                                new TargetEntry.Account(MediaPlatform.WECHAT, "浙江发布", "zjfb"),
+                                new TargetEntry.Account(MediaPlatform.WEIBO, "浙江发布", null),
+                                new TargetEntry.Account(MediaPlatform.APP, "浙里办", "x:y")),
+                        List.of(new TargetEntry.Account(MediaPlatform.DOUYIN, "浙江发布", null)));
+        String bad = """
+                名称,类型,行政区划代码,网站,新媒体账号
+                浙江发布,NEW_MEDIA,,,视频号:浙江发布;微信;微信:浙江发布;微信：浙江发布:b
+                浙江发布二,NEW_MEDIA,,,微博:%s
+                """.formatted("长".repeat(201));
+        assertThat(problems(bad, Set.of()))
+                .containsExactly(
+                        "targets.csv:2: 新媒体账号: “视频号”不是已知的新媒体平台（可用：WECHAT (微信), WEIBO (微博),"
+                                + " APP (移动客户端), MINI_PROGRAM (小程序), DOUYIN (抖音), KUAISHOU (快手),"
+                                + " TOUTIAO (今日头条), OTHER (其他)）",
+                        "targets.csv:2: 新媒体账号: “微信”不是“平台:名称”或“平台:名称:账号”",
+                        "targets.csv:2: 新媒体账号: “微信：浙江发布:b”重复列出",
+                        "targets.csv:3: 新媒体账号: “微博:" + "长".repeat(201) + "”的名称或账号超过 200 个字符");
+    }
+
+    @Test
     void everyProblemOfABadFileIsNamedByLineAndColumn() {
         String bad = """
                 名称,类型,行政区划代码,部门序号,排名分组,网站,门户
@@ -200,19 +233,19 @@ class TargetValidatorTest {
         assertThat(problems(csv, Set.of()))
                 .containsExactly(
                         "targets.csv:1: name: 名称列出现了两次（第 1 列和第 2 列）",
-                        "targets.csv:1: 备注: 未知的列（可用：名称, 类型, 行政区划代码, 部门序号, 排名分组, 网站, 门户，或其英文名称）",
+                        "targets.csv:1: 备注: 未知的列（可用：名称, 类型, 行政区划代码, 部门序号, 排名分组, 网站, 门户, 新媒体账号，或其英文名称）",
                         "targets.csv:1: 网站: 缺少必需的列");
         assertThat(problems(csv, Set.of(), Locale.ENGLISH))
                 .containsExactly(
                         "targets.csv:1: name: the column 名称 is named twice (columns 1 and 2)",
                         "targets.csv:1: 备注: unknown column (known: 名称, 类型, 行政区划代码, 部门序号, 排名分组, 网站,"
-                                + " 门户, or their English names)",
+                                + " 门户, 新媒体账号, or their English names)",
                         "targets.csv:1: 网站: required column is missing");
         assertThat(problems("", Set.of()))
-                .containsExactly("targets.csv:1: 缺少表头：第一行须写出各列名称（名称, 类型, 行政区划代码, 部门序号, 排名分组, 网站, 门户）");
+                .containsExactly("targets.csv:1: 缺少表头：第一行须写出各列名称（名称, 类型, 行政区划代码, 部门序号, 排名分组, 网站, 门户, 新媒体账号）");
         assertThat(problems("", Set.of(), Locale.ENGLISH))
                 .containsExactly("targets.csv:1: no header: the first line must name the columns (名称, 类型, 行政区划代码,"
-                        + " 部门序号, 排名分组, 网站, 门户)");
+                        + " 部门序号, 排名分组, 网站, 门户, 新媒体账号)");
         assertThat(problems("名称,类型,网站\r\n\r\n", Set.of())).containsExactly("targets.csv:1: 表头下没有评估对象");
         assertThat(problems("名称,类型,网站\r\n\r\n", Set.of(), Locale.ENGLISH))
                 .containsExactly("targets.csv:1: no targets below the header");
