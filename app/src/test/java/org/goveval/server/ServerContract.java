@@ -1479,6 +1479,55 @@ abstract class ServerContract {
         assertThat(campaigns.targets(campaign)).isEmpty();
     }
 
+    @Test
+    void theTargetFormEditsNewMediaAccountsAsTheImportColumnDoes() throws Exception {
+        long campaign = campaigns.create("tester", 2021, "新媒体表单测试", "cstc-2020-website-local");
+        String location = adminPost(
+                        "/campaigns/" + campaign + "/targets",
+                        "name",
+                        "浙江发布",
+                        "kind",
+                        "NEW_MEDIA",
+                        "accounts",
+                        "微信:浙江发布:zjfb\n\n  微博:浙江发布  \n")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long target = Long.parseLong(location.substring("/targets/".length()));
+        assertThat(accounts.of(target))
+                .extracting(MediaAccounts.MediaAccount::describe)
+                .containsExactly("微信:浙江发布:zjfb", "微博:浙江发布");
+        // the edit page shows them one per line, as they are typed
+        assertThat(page("/targets/" + target + "/edit", Role.ADMIN)
+                        .select("#target-form textarea[name=accounts]")
+                        .val())
+                .isEqualTo("微信:浙江发布:zjfb\n微博:浙江发布");
+        // an unknown platform is a field error and nothing changes
+        String refused = adminPost("/targets/" + target, "name", "浙江发布", "kind", "NEW_MEDIA", "accounts", "视频号:浙江发布")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fieldErrors(Jsoup.parse(refused)))
+                .singleElement()
+                .asString()
+                .startsWith("accounts: “视频号”不是已知的新媒体平台");
+        assertThat(accounts.of(target)).hasSize(2);
+        // kept accounts stay (no audit row), a dropped one goes, a new one comes
+        long lastAudit = lastAuditId();
+        adminPost("/targets/" + target, "name", "浙江发布", "kind", "NEW_MEDIA", "accounts", "微信:浙江发布:zjfb\n抖音:浙江发布")
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.of(target))
+                .extracting(MediaAccounts.MediaAccount::describe)
+                .containsExactly("微信:浙江发布:zjfb", "抖音:浙江发布");
+        assertThat(auditSince(lastAudit))
+                .extracting(row -> row.replaceFirst(" \\d+ ", " N "))
+                .containsExactly(
+                        "editor media_account N delete 微博:浙江发布 -> null",
+                        "editor media_account N create null -> 抖音:浙江发布");
+    }
+
     private long lastAuditId() {
         return audit.latest(1).get(0).id();
     }

@@ -26,6 +26,15 @@ public class MediaAccounts {
         }
     }
 
+    /** An account as a file line or the form gives it: platform, name, the platform's id when given. */
+    public record Account(
+            MediaPlatform platform, String name, @Nullable String handle) {
+        public Account {
+            java.util.Objects.requireNonNull(platform, "platform");
+            java.util.Objects.requireNonNull(name, "name");
+        }
+    }
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
@@ -70,14 +79,39 @@ public class MediaAccounts {
                 .toList();
     }
 
+    /**
+     * Makes a target's accounts exactly {@code wanted}: an account listed with the same platform, name and id
+     * stays as it is (no audit row), one no longer listed is removed, a new one added; each change audited.
+     */
+    @Transactional
+    public void replace(String actor, long targetId, List<Account> wanted) {
+        List<MediaAccount> current = of(targetId);
+        for (MediaAccount account : current) {
+            if (!wanted.contains(new Account(account.platform(), account.name(), account.handle()))) {
+                remove(actor, account);
+            }
+        }
+        for (Account account : wanted) {
+            boolean kept =
+                    current.stream().anyMatch(a -> new Account(a.platform(), a.name(), a.handle()).equals(account));
+            if (!kept) {
+                add(actor, targetId, account.platform(), account.name(), account.handle(), null);
+            }
+        }
+    }
+
+    private void remove(String actor, MediaAccount account) {
+        jdbc.sql("delete from media_account where id = :id")
+                .param("id", account.id())
+                .update();
+        audit.record(actor, "media_account", String.valueOf(account.id()), "delete", account.describe(), null);
+    }
+
     /** Removes every account of a target (for a target being removed or replaced); each removal audited. */
     @Transactional
     public void removeAll(String actor, long targetId) {
         for (MediaAccount account : of(targetId)) {
-            jdbc.sql("delete from media_account where id = :id")
-                    .param("id", account.id())
-                    .update();
-            audit.record(actor, "media_account", String.valueOf(account.id()), "delete", account.describe(), null);
+            remove(actor, account);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.goveval.evaluation.ranking.RankingGroups;
 import org.goveval.evaluation.reference.Divisions;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,10 @@ public class TargetEditController {
     private final TargetEdits edits;
     private final TargetValidator validator = new TargetValidator(Divisions.bundled());
 
-    public TargetEditController(Campaigns campaigns, TargetEdits edits) {
+    private final MediaAccounts accounts;
+
+    public TargetEditController(Campaigns campaigns, TargetEdits edits, MediaAccounts accounts) {
+        this.accounts = accounts;
         this.campaigns = campaigns;
         this.edits = edits;
     }
@@ -65,7 +69,11 @@ public class TargetEditController {
     @GetMapping("/targets/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Campaigns.Target target = target(id);
-        return form(model, TargetForm.of(target, campaigns.websites(id)), campaign(target.campaignId()), target);
+        return form(
+                model,
+                TargetForm.of(target, campaigns.websites(id), accounts.of(id)),
+                campaign(target.campaignId()),
+                target);
     }
 
     @PostMapping("/targets/{id}")

@@ -103,6 +103,7 @@ public class TargetEdits {
         for (TargetEntry.Website website : entry.websites()) {
             campaigns.addWebsite(actor, id, website.url(), website.portal(), null);
         }
+        accounts.replace(actor, id, entry.accounts());
         return id;
     }
 
@@ -147,6 +148,7 @@ public class TargetEdits {
                             kept -> setPortal(actor, kept, wanted.portal()),
                             () -> campaigns.addWebsite(actor, targetId, wanted.url(), wanted.portal(), null));
         }
+        accounts.replace(actor, targetId, entry.accounts()); // audited account by account
         String after = json(campaigns.target(targetId).orElseThrow(), campaigns.websites(targetId));
         if (!after.equals(before)) {
             audit.record(actor, "target", String.valueOf(targetId), "update", before, after);

@@ -2,7 +2,7 @@ package org.goveval.server.targets;
 
 import java.util.List;
 import java.util.Objects;
-import org.goveval.server.campaign.MediaPlatform;
+import org.goveval.server.campaign.MediaAccounts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +20,7 @@ public record TargetEntry(
         @Nullable Integer officialOrder,
         List<String> rankingGroups,
         List<TargetEntry.Website> websites,
-        List<TargetEntry.Account> accounts) {
+        List<MediaAccounts.Account> accounts) {
     /** A website of the target; {@code portal} marks a government portal (门户网站). */
     public record Website(String url, boolean portal) {
         public Website {
@@ -28,16 +28,7 @@ public record TargetEntry(
         }
     }
 
-    /** A new-media account: platform, the name it is published under, the platform's id when given. */
-    public record Account(
-            MediaPlatform platform, String name, @Nullable String handle) {
-        public Account {
-            Objects.requireNonNull(platform, "platform");
-            Objects.requireNonNull(name, "name");
-        }
-    }
-
-    /** A target without new-media accounts (the target form, which does not edit them). */
+    /** A target without new-media accounts. */
     public TargetEntry(
             String name,
             TargetKind kind,

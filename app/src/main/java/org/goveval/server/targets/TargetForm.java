@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.campaign.MediaAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -29,7 +30,8 @@ public class TargetForm {
             TargetColumn.OFFICIAL_ORDER, "officialOrder",
             TargetColumn.RANKING_GROUPS, "rankingGroups",
             TargetColumn.WEBSITES, "urls",
-            TargetColumn.PORTAL, "portal"));
+            TargetColumn.PORTAL, "portal",
+            TargetColumn.MEDIA_ACCOUNTS, "accounts"));
 
     private String name = "";
     private String kind = "";
@@ -38,8 +40,11 @@ public class TargetForm {
     private List<String> rankingGroups = new ArrayList<>();
     private List<String> urls = new ArrayList<>();
     private List<String> portal = new ArrayList<>();
+    /** New-media accounts, one {@code 平台:名称[:账号]} per line, as the import's column takes them. */
+    private String accounts = "";
 
-    static TargetForm of(Campaigns.Target target, List<Campaigns.Website> websites) {
+    static TargetForm of(
+            Campaigns.Target target, List<Campaigns.Website> websites, List<MediaAccounts.MediaAccount> accounts) {
         TargetForm form = new TargetForm();
         form.name = target.name();
         form.kind = target.kind();
@@ -48,6 +53,9 @@ public class TargetForm {
         form.rankingGroups = target.rankingGroups().isEmpty()
                 ? new ArrayList<>()
                 : List.of(target.rankingGroups().split(","));
+        form.accounts = accounts.stream()
+                .map(MediaAccounts.MediaAccount::describe)
+                .collect(java.util.stream.Collectors.joining("\n"));
         for (int i = 0; i < websites.size(); i++) {
             form.urls.add(websites.get(i).url());
             if (websites.get(i).portal()) {
@@ -108,7 +116,13 @@ public class TargetForm {
                 officialOrder,
                 String.join(";", rankingGroups),
                 String.join(";", websites),
-                String.join(";", marks));
+                String.join(";", marks),
+                String.join(
+                        ";",
+                        accounts.lines()
+                                .map(String::strip)
+                                .filter(l -> !l.isEmpty())
+                                .toList()));
     }
 
     public String getName() {
@@ -157,6 +171,14 @@ public class TargetForm {
 
     public void setUrls(@Nullable List<String> urls) {
         this.urls = urls == null ? new ArrayList<>() : new ArrayList<>(urls);
+    }
+
+    public String getAccounts() {
+        return accounts;
+    }
+
+    public void setAccounts(@Nullable String accounts) {
+        this.accounts = accounts == null ? "" : accounts;
     }
 
     public List<String> getPortal() {

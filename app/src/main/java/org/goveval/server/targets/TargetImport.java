@@ -100,7 +100,7 @@ public class TargetImport {
                 campaigns.addWebsite(actor, id, website.url(), website.portal(), null);
                 websites++;
             }
-            for (TargetEntry.Account account : target.accounts()) {
+            for (MediaAccounts.Account account : target.accounts()) {
                 accounts.add(actor, id, account.platform(), account.name(), account.handle(), null);
             }
         }

@@ -13,6 +13,7 @@ import org.goveval.evaluation.ranking.RankingGroups;
 import org.goveval.evaluation.reference.Division;
 import org.goveval.evaluation.reference.DivisionLevel;
 import org.goveval.evaluation.reference.Divisions;
+import org.goveval.server.campaign.MediaAccounts;
 import org.goveval.server.campaign.MediaPlatform;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ final class TargetLineReader {
         // portal marks are matched against the websites as listed, valid or not, so as not to report twice
         List<Boolean> portal =
                 portal(line, list(columns.cell(line, TargetColumn.WEBSITES)).size(), p);
-        List<TargetEntry.Account> accounts = accounts(line, p);
+        List<MediaAccounts.Account> accounts = accounts(line, p);
         if (p.found || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -181,8 +182,8 @@ final class TargetLineReader {
     }
 
     /** {@code 平台:名称[:账号]} items: a known platform, a name, an optional account id; no account twice. */
-    private List<TargetEntry.Account> accounts(TextTable.Line line, Problems p) {
-        List<TargetEntry.Account> accounts = new ArrayList<>();
+    private List<MediaAccounts.Account> accounts(TextTable.Line line, Problems p) {
+        List<MediaAccounts.Account> accounts = new ArrayList<>();
         for (String item : list(columns.cell(line, TargetColumn.MEDIA_ACCOUNTS))) {
             String[] parts = ACCOUNT_SEPARATOR.split(item, 3);
             String name = parts.length < 2 ? "" : parts[1].strip();
@@ -200,7 +201,7 @@ final class TargetLineReader {
                     .anyMatch(a -> a.platform() == platform.get() && a.name().equals(name))) {
                 p.add(TargetColumn.MEDIA_ACCOUNTS, "listedTwice", item);
             } else {
-                accounts.add(new TargetEntry.Account(platform.get(), name, handle.isEmpty() ? null : handle));
+                accounts.add(new MediaAccounts.Account(platform.get(), name, handle.isEmpty() ? null : handle));
             }
         }
         return accounts;

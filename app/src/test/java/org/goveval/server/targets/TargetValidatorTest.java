@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.goveval.evaluation.reference.Divisions;
+import org.goveval.server.campaign.MediaAccounts;
 import org.goveval.server.campaign.MediaPlatform;
 import org.goveval.server.targets.TargetEntry.Website;
 import org.junit.jupiter.api.Test;
@@ -119,10 +120,10 @@ class TargetValidatorTest {
                 .extracting(TargetEntry::accounts)
                 .containsExactly(
                         List.of(
-                                new TargetEntry.Account(MediaPlatform.WECHAT, "浙江发布", "zjfb"),
-                                new TargetEntry.Account(MediaPlatform.WEIBO, "浙江发布", null),
-                                new TargetEntry.Account(MediaPlatform.APP, "浙里办", "x:y")),
-                        List.of(new TargetEntry.Account(MediaPlatform.DOUYIN, "浙江发布", null)));
+                                new MediaAccounts.Account(MediaPlatform.WECHAT, "浙江发布", "zjfb"),
+                                new MediaAccounts.Account(MediaPlatform.WEIBO, "浙江发布", null),
+                                new MediaAccounts.Account(MediaPlatform.APP, "浙里办", "x:y")),
+                        List.of(new MediaAccounts.Account(MediaPlatform.DOUYIN, "浙江发布", null)));
         String bad = """
                 名称,类型,行政区划代码,网站,新媒体账号
                 浙江发布,NEW_MEDIA,,,视频号:浙江发布;微信;微信:浙江发布;微信：浙江发布:b
