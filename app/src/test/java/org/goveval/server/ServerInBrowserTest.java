@@ -196,6 +196,24 @@ class ServerInBrowserTest {
                 .containsExactlyElementsOf(gbk.manifest().brokenLinks().stream()
                         .map(l -> l.url().toString())
                         .toList());
+        // the scans over time: this scan's broken links and pages, as its report counts them
+        Scans.Scan done = scans.scan(scan).orElseThrow();
+        long finished = scans.history(website.id(), 52).stream()
+                .filter(x -> x.state() == ScanState.DONE)
+                .count();
+        String trend = "#trend-" + website.id();
+        waitFor(
+                "the trend chart",
+                PAGE,
+                () -> !browser().findElements(By.cssSelector(trend + " canvas")).isEmpty());
+        assertThat(js(
+                        "return echarts.getInstanceByDom(document.querySelector(arguments[0])).getOption()"
+                                + ".series.map(s => s.id + ':' + s.data.length + ':' + s.data.at(-1)[1])",
+                        trend))
+                .isEqualTo(List.of( // one point per finished scan (other tests scan this site too), this one last
+                        "broken:" + finished + ":"
+                                + gbk.manifest().brokenLinks().size(),
+                        "pages:" + finished + ":" + done.pagesCrawled()));
         String chart = "#availability-" + website.id();
         waitFor(
                 "the ECharts canvas",

@@ -118,17 +118,41 @@ public class CampaignController {
         List<ScanReport> reports = new ArrayList<>();
         List<List<Scans.Scan>> histories = new ArrayList<>();
         List<Availability> availability = new ArrayList<>();
+        List<List<List<Object>>> trends = new ArrayList<>();
         for (Campaigns.Website website : websites) {
             availability.add(availability(website));
             scans.latestReport(website.id())
                     .map(ReportJson::read)
                     .ifPresentOrElse(reports::add, () -> reports.add(null));
             histories.add(scans.history(website.id(), 10));
+            trends.add(trend(scans.history(website.id(), TREND_SCANS)));
         }
         model.addAttribute("reports", reports);
         model.addAttribute("histories", histories);
         model.addAttribute("availability", availability);
+        model.addAttribute("trends", trends);
         return "target";
+    }
+
+    /** A year of weekly scans: enough to see whether a site's broken links go down after the diagnosis. */
+    private static final int TREND_SCANS = 52;
+
+    /**
+     * A website's finished scans, oldest first, as chart points [epoch millis finished, pages, broken links]:
+     * the target page charts whether the site is getting better.
+     */
+    static List<List<Object>> trend(List<Scans.Scan> newestFirst) {
+        List<List<Object>> points = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Scans.Scan s = newestFirst.get(i);
+            if (s.state() == org.goveval.server.monitoring.ScanState.DONE && s.finishedAt() != null) {
+                points.add(List.of(
+                        s.finishedAt().toInstant().toEpochMilli(),
+                        s.pagesCrawled() == null ? 0 : s.pagesCrawled(),
+                        s.brokenLinks() == null ? 0 : s.brokenLinks()));
+            }
+        }
+        return points;
     }
 
     private Availability availability(Campaigns.Website website) {
