@@ -27,7 +27,12 @@ final class Checkpointer implements AutoCloseable {
     private void loop() {
         try {
             while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
-                saveNow();
+                try {
+                    saveNow();
+                } catch (RuntimeException failed) {
+                    // the store keeps the previous checkpoint (a database restarting, a full disk): the scan goes
+                    // on and the next tick tries again, rather than never saving again
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -144,7 +144,11 @@ final class ScanRun {
             finalChecks();
             awaitIdle();
         } catch (InterruptedException e) {
-            cancel();
+            try {
+                cancel();
+            } catch (RuntimeException notSaved) { // the last periodic checkpoint stays: still resumable
+                e.addSuppressed(notSaved);
+            }
             throw e;
         } finally {
             pool.shutdownNow();

@@ -28,8 +28,8 @@ import org.goveval.monitor.report.ScanReport;
 /**
  * Scans one site: crawls it breadth-first from the home page and judges every unique link found on the
  * crawled pages once (crawled pages by their own fetch, other links by {@link LinkChecker}). Work runs on
- * virtual threads; politeness and robots.txt come with {@link SiteAccess}. With a checkpoint (a file, or any {@link CheckpointStore}) the scan
- * saves its state as it goes and resumes from it after an interruption.
+ * virtual threads; politeness and robots.txt come with {@link SiteAccess}. With a checkpoint (a file, or any
+ * {@link CheckpointStore}) the scan saves its state as it goes and resumes from it after an interruption.
  */
 public final class SiteScanner {
     private final ScanSettings settings;
