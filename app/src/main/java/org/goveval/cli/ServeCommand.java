@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--data",
             paramLabel = "DIR",
             description =
-                    "Where the server keeps its files: the H2 database, scan checkpoints, evidence (default ./data).")
+                    "Where the server keeps its files: the H2 database (default ./data); checkpoints and evidence are in the database.")
     Path data = Path.of("data");
 
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "A PostgreSQL JDBC URL instead of the embedded H2.")

@@ -2,6 +2,7 @@ package org.goveval.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.sitefarm.FarmSite;
@@ -32,17 +34,25 @@ import org.goveval.sitefarm.RunningFarm;
 import org.goveval.sitefarm.SiteFarm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two server processes on one PostgreSQL share the scans of a campaign; one is killed with SIGKILL while it
- * runs scans, and every scan still completes exactly once, with the findings the farm planted: the killed
- * node's scans are revived by the other node (which resumes them from their checkpoints) and nothing is lost.
+ * Two server processes on one PostgreSQL, each with its own data directory (as on two machines), share the
+ * scans of a campaign; one is killed with SIGKILL while it runs scans, and every scan still completes exactly
+ * once, with the findings the farm planted: the killed node's scans are revived by the other node, which
+ * resumes them from the checkpoints in the database (it never saw the killed node's files) and nothing is lost.
  */
 class MultiNodeTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** Pages a checkpoint of b must hold before b is killed, so that a scan resumed by a has work to keep. */
+    private static final int SAVED_PAGES = 5;
 
     @TempDir
-    Path data;
+    Path dataA;
+
+    @TempDir
+    Path dataB;
 
     @TempDir
     Path logs;
@@ -52,8 +62,8 @@ class MultiNodeTest {
         String schema = PostgresSchemas.create();
         String url = PostgresSchemas.url(schema);
         try (RunningFarm farm = SiteFarm.start(FarmSpec.benchmark(6, 80, 11), Clock.systemUTC());
-                ServerNode a = ServerNode.start("a", schema, data, logs, 1);
-                ServerNode b = ServerNode.start("b", schema, data, logs, 3)) {
+                ServerNode a = ServerNode.start("a", schema, dataA, logs, 1);
+                ServerNode b = ServerNode.start("b", schema, dataB, logs, 3)) {
             int port = a.awaitUp(Duration.ofMinutes(3));
             b.awaitUp(Duration.ofMinutes(3));
             Map<Long, FarmSite> websites = new LinkedHashMap<>();
@@ -70,16 +80,21 @@ class MultiNodeTest {
 
             try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
                 Await.until(
-                        "node b running a scan",
+                        "node b running a scan whose checkpoint holds " + SAVED_PAGES + " pages",
                         Duration.ofMinutes(3),
-                        () -> !running(db, b.nodePrefix()).isEmpty());
-                List<Long> interrupted = running(db, b.nodePrefix());
+                        () -> checkpoints(db, b.nodePrefix()).values().stream().anyMatch(p -> p >= SAVED_PAGES));
                 b.kill();
+                // b's scans stay RUNNING under its name until a revives them (after 4 missed heartbeats of 2 s)
+                List<Long> interrupted = running(db, b.nodePrefix());
+                // what b saved last, read before a revives the scans
+                Map<Long, Integer> saved = checkpoints(db, b.nodePrefix());
+                assertThat(saved.values()).anyMatch(p -> p >= SAVED_PAGES);
+                assertThat(interrupted).containsAll(saved.keySet());
 
                 Await.until("every scan done", Duration.ofMinutes(8), () -> count(db, "DONE") == websites.size());
                 assertThat(count(db, "FAILED")).isZero();
                 try (PreparedStatement q = db.prepareStatement(
-                        "select id, website_id, node, attempts, report_json from scan order by id")) {
+                        "select id, website_id, node, attempts, resumed_pages, report_json from scan order by id")) {
                     ResultSet rs = q.executeQuery();
                     int scans = 0;
                     while (rs.next()) {
@@ -96,11 +111,25 @@ class MultiNodeTest {
                         if (interrupted.contains(id)) { // started on b, finished by a
                             assertThat(rs.getString("node")).doesNotStartWith(b.nodePrefix());
                             assertThat(rs.getInt("attempts")).isEqualTo(2);
+                            // resumed from b's checkpoint in the database, not started over: exactly the pages
+                            // b had crawled when it last saved (none saved yet: started afresh)
+                            Integer resumed = (Integer) rs.getObject("resumed_pages");
+                            assertThat(resumed).as("scan %d resumed with", id).isEqualTo(saved.get(id));
                         } else {
                             assertThat(rs.getInt("attempts")).as("scan %d", id).isEqualTo(1);
+                            assertThat(rs.getObject("resumed_pages"))
+                                    .as("scan %d", id)
+                                    .isNull();
                         }
                     }
                     assertThat(scans).isEqualTo(websites.size()); // one scan per website, none doubled
+                }
+                try (Statement s = db.createStatement();
+                        ResultSet rs = s.executeQuery("select count(*) from scan_checkpoint")) {
+                    rs.next();
+                    assertThat(rs.getInt(1))
+                            .as("no checkpoint left once the reports are stored")
+                            .isZero();
                 }
                 try (Statement s = db.createStatement();
                         ResultSet rs =
@@ -198,6 +227,23 @@ class MultiNodeTest {
             }
         }
         return ids;
+    }
+
+    /** The scans running on the node with a checkpoint it saved → the pages crawled in that checkpoint. */
+    private static Map<Long, Integer> checkpoints(Connection db, String nodePrefix) throws Exception {
+        Map<Long, Integer> pages = new LinkedHashMap<>();
+        try (PreparedStatement s = db.prepareStatement("select c.scan_id, c.data from scan_checkpoint c"
+                + " join scan s on s.id = c.scan_id where s.state = 'RUNNING' and c.node like ? order by c.scan_id")) {
+            s.setString(1, nodePrefix + "%");
+            ResultSet rs = s.executeQuery();
+            while (rs.next()) {
+                try (var in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes("data")))) {
+                    JsonNode checkpoint = JsonMapper.shared().readTree(in.readAllBytes());
+                    pages.put(rs.getLong("scan_id"), checkpoint.path("crawled").size());
+                }
+            }
+        }
+        return pages;
     }
 
     private static int count(Connection db, String state) throws SQLException {

@@ -1565,4 +1565,137 @@ abstract class ServerContract {
                 .with(user("editor").roles(Role.ADMIN.name()))
                 .with(csrf()));
     }
+
+    // ---- scan checkpoints and evidence copies in the database (V4) ----
+
+    @Autowired
+    org.goveval.server.monitoring.ScanCheckpoints checkpoints;
+
+    @Autowired
+    org.goveval.server.evidence.EvidenceCopies evidenceCopies;
+
+    /**
+     * The checkpoint row keeps exactly the last bytes its running node saved (gzipped in the row), a node that
+     * does not run the scan cannot overwrite it, and failing the scan removes it.
+     */
+    @Test
+    void aScanCheckpointRoundTripsThroughTheDatabaseAndOnlyTheRunningNodeWritesIt() throws Exception {
+        long campaign = campaigns.create("tester", 2026, "检查点测试", "cstc-2020-website-local");
+        long target = campaigns.addTarget("tester", campaign, "检查点", "MINISTRY", null, null, List.of());
+        long website = campaigns.addWebsite("tester", target, "http://127.0.0.1:9/checkpoint/", false, null);
+        long scan = scans.queue(website, "tester");
+        org.goveval.monitor.scan.CheckpointStore store = checkpoints.forScan(scan, "node-x");
+        assertThat(store.load()).isEmpty();
+        store.save("{\"queued\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(store.load())
+                .as("a queued scan has no running node: nothing saved")
+                .isEmpty();
+
+        assertThat(scans.start(scan, "node-x")).isTrue();
+        byte[] first = "{\"crawled\":[\"http://x.gov.cn/\"]}".repeat(50).getBytes(StandardCharsets.UTF_8);
+        store.save(first);
+        assertThat(store.load()).hasValueSatisfying(b -> assertThat(b).isEqualTo(first));
+        byte[] row = jdbc.sql("select data from scan_checkpoint where scan_id = :s")
+                .param("s", scan)
+                .query(byte[].class)
+                .single();
+        assertThat(row.length).as("gzipped").isLessThan(first.length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(row))) {
+            assertThat(in.readAllBytes()).isEqualTo(first);
+        }
+        byte[] second = "{\"crawled\":[]}".getBytes(StandardCharsets.UTF_8);
+        store.save(second);
+        checkpoints.forScan(scan, "node-y").save("{\"stale\":true}".getBytes(StandardCharsets.UTF_8));
+        assertThat(checkpoints.forScan(scan, "node-y").load())
+                .hasValueSatisfying(
+                        b -> assertThat(new String(b, StandardCharsets.UTF_8)).isEqualTo("{\"crawled\":[]}"));
+        assertThat(jdbc.sql("select node from scan_checkpoint where scan_id = :s")
+                        .param("s", scan)
+                        .query(String.class)
+                        .list())
+                .containsExactly("node-x");
+
+        scans.fail(scan, "test");
+        assertThat(store.load()).isEmpty();
+    }
+
+    /**
+     * A scan of the demo farm's site {@code fail} stores the copies its findings cite in the database; the target
+     * page links each cited copy; a copy serves exactly the bytes the farm serves, as plain text that cannot run
+     * (nosniff, sandbox), with an escaped description, to logged-in users only; the checkpoint is gone once the
+     * report is stored.
+     */
+    @Test
+    void aDemoScanStoresItsEvidenceCopiesAndServesThemSafelyToUsersOnly() throws Exception {
+        FarmSite fail = farm.farm().orElseThrow().site("fail");
+        Campaigns.Website website = campaigns.demoWebsites().stream()
+                .filter(w -> "fail".equals(w.demoSite()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(website.url()).isEqualTo(fail.homepage().toString());
+        long scan = queue.scan(website.id(), "tester");
+        Await.until("scan " + scan + " done", Duration.ofMinutes(3), () -> {
+            ScanState state = scans.scan(scan).orElseThrow().state();
+            assertThat(state).isNotEqualTo(ScanState.FAILED);
+            return state == ScanState.DONE;
+        });
+        ScanReport report = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
+        List<String> cited = report.findings().stream()
+                .flatMap(f -> f.evidence().stream())
+                .map(org.goveval.monitor.content.Evidence::copy)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertThat(cited).as("findings of the fail site cite stored copies").isNotEmpty();
+        assertThat(evidenceCopies.names(scan)).containsAll(cited);
+        assertThat(jdbc.sql("select count(*) from scan_checkpoint where scan_id = :s")
+                        .param("s", scan)
+                        .query(Long.class)
+                        .single())
+                .as("the checkpoint goes with the stored report")
+                .isZero();
+
+        Document target = page("/targets/" + website.targetId(), Role.EXPERT);
+        assertThat(target.select("ul.findings a.evidence").eachAttr("href"))
+                .containsExactlyElementsOf(cited.stream()
+                        .map(c -> "/scans/" + scan + "/evidence/" + c)
+                        .toList());
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String name : new java.util.LinkedHashSet<>(cited)) {
+            org.goveval.server.evidence.EvidenceCopies.Copy copy =
+                    evidenceCopies.copy(scan, name).orElseThrow();
+            // the site's own pages and the rogue host its poisoned links lead to: both farm sites on loopback
+            assertThat(copy.url()).startsWith("http://127.0.0.1:");
+            byte[] served = http.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(copy.url()))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+            var response = mvc.perform(get("/scans/" + scan + "/evidence/" + name + "/body")
+                            .with(user("someone").roles(Role.EVALUATOR.name())))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getContentAsByteArray()).as(copy.url()).isEqualTo(served);
+            assertThat(response.getContentType()).startsWith("text/plain");
+            assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("sandbox; default-src 'none'");
+
+            Document meta = page("/scans/" + scan + "/evidence/" + name, Role.EXPERT);
+            assertThat(meta.select("code.url").text()).isEqualTo(copy.url());
+            assertThat(meta.select("td.status").text()).isEqualTo(String.valueOf(copy.status()));
+            assertThat(meta.select("a.body").attr("href")).isEqualTo("/scans/" + scan + "/evidence/" + name + "/body");
+
+            mvc.perform(get("/scans/" + scan + "/evidence/" + name + "/body"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/login"));
+            mvc.perform(get("/scans/" + scan + "/evidence/" + name)).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(get("/scans/" + scan + "/evidence/" + "0".repeat(64) + "/body")
+                        .with(user("someone").roles(Role.EVALUATOR.name())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/scans/" + scan + "/evidence/" + cited.getFirst() + "/body")
+                        .with(user("someone").roles("UNIT")))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -32,7 +32,7 @@ final class ServerNode implements AutoCloseable {
         this.err = err;
     }
 
-    /** Starts a node on the schema; {@code threads} scans may run on it at once. */
+    /** Starts a node on the schema with its own data directory; {@code threads} scans may run on it at once. */
     static ServerNode start(String name, String schema, Path data, Path logs, int threads) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(
@@ -55,7 +55,9 @@ final class ServerNode implements AutoCloseable {
                 // a dead node is noticed after a few seconds instead of half a minute
                 "--db-scheduler.heartbeat-interval=2s",
                 "--db-scheduler.missed-heartbeats-limit=4",
-                "--goveval.probes.enabled=false"));
+                "--goveval.probes.enabled=false",
+                // a checkpoint every second, so that a node killed soon after starting a scan has saved one
+                "--goveval.scans.checkpoint-every=PT1S"));
         Path out = logs.resolve(name + ".out");
         Path err = logs.resolve(name + ".err");
         Process process = new ProcessBuilder(command)

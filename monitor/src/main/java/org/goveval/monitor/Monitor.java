@@ -32,6 +32,7 @@ import org.goveval.monitor.report.ScanReport;
 import org.goveval.monitor.robots.RobotsCache;
 import org.goveval.monitor.robots.RobotsRules;
 import org.goveval.monitor.robots.RobotsSource;
+import org.goveval.monitor.scan.CheckpointStore;
 import org.goveval.monitor.scan.PageContent;
 import org.goveval.monitor.scan.ScanListener;
 import org.goveval.monitor.scan.SiteAccess;
@@ -105,9 +106,23 @@ public final class Monitor implements AutoCloseable {
     public ScanReport scan(
             URI home, ScanListener listener, Optional<Path> checkpoint, EvidenceStore evidence, ContentSettings site)
             throws InterruptedException {
+        return scanner(evidence, site).scan(home, listener, checkpoint);
+    }
+
+    /**
+     * Scans a site as {@link #scan(URI, ScanListener, Optional, EvidenceStore, ContentSettings)} does, its
+     * checkpoint kept by {@code checkpoint} (a server keeps it in its database, so that any node resumes it).
+     */
+    public ScanReport scan(
+            URI home, ScanListener listener, CheckpointStore checkpoint, EvidenceStore evidence, ContentSettings site)
+            throws InterruptedException {
+        return scanner(evidence, site).scan(home, listener, checkpoint);
+    }
+
+    private SiteScanner scanner(EvidenceStore evidence, ContentSettings site) {
         SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
         ContentChecks content = ContentChecks.standard(site, policy, settings.trust(), evidence);
-        return new SiteScanner(settings.scan(), access, clock, content).scan(home, listener, checkpoint);
+        return new SiteScanner(settings.scan(), access, clock, content);
     }
 
     /** One availability probe of a home page (see {@link AvailabilityProbe}). */

@@ -116,18 +116,20 @@ public class CampaignController {
         model.addAttribute("websites", websites);
         model.addAttribute("accounts", accounts.of(id));
         List<ScanReport> reports = new ArrayList<>();
+        List<Long> reportScans = new ArrayList<>(); // whose evidence copies the report's findings cite
         List<List<Scans.Scan>> histories = new ArrayList<>();
         List<Availability> availability = new ArrayList<>();
         List<List<List<Object>>> trends = new ArrayList<>();
         for (Campaigns.Website website : websites) {
             availability.add(availability(website));
-            scans.latestReport(website.id())
-                    .map(ReportJson::read)
-                    .ifPresentOrElse(reports::add, () -> reports.add(null));
+            Optional<Scans.StoredReport> stored = scans.latestStoredReport(website.id());
+            reports.add(stored.map(r -> ReportJson.read(r.json())).orElse(null));
+            reportScans.add(stored.map(Scans.StoredReport::scanId).orElse(null));
             histories.add(scans.history(website.id(), 10));
             trends.add(trend(scans.history(website.id(), TREND_SCANS)));
         }
         model.addAttribute("reports", reports);
+        model.addAttribute("reportScans", reportScans);
         model.addAttribute("histories", histories);
         model.addAttribute("availability", availability);
         model.addAttribute("trends", trends);

@@ -2,29 +2,26 @@ package org.goveval.server.monitoring;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.content.ContentSettings;
-import org.goveval.monitor.content.DirectoryEvidenceStore;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
+import org.goveval.monitor.scan.ScanListener;
+import org.goveval.monitor.scan.ScanProgress;
 import org.goveval.server.campaign.Campaigns;
+import org.goveval.server.evidence.EvidenceCopies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs one queued scan on this node: the monitor's whole scan of one website (links and content checks),
- * with a checkpoint in the data directory so that a scan interrupted by a shutdown or a dead node resumes
- * instead of starting over, and the report stored in the database.
+ * with its checkpoint and evidence copies in the shared database, so that a scan interrupted by a shutdown or a
+ * dead node resumes on any node instead of starting over, and the report stored in the database.
  */
 @Component
 public class ScanRunner {
@@ -44,6 +41,8 @@ public class ScanRunner {
     private final ServerMonitor monitors;
     private final Probes probes;
     private final HomepageSnapshots snapshots;
+    private final ScanCheckpoints checkpoints;
+    private final EvidenceCopies evidence;
     private final Clock clock;
     private final AtomicInteger running = new AtomicInteger();
     private final Counter done;
@@ -57,8 +56,12 @@ public class ScanRunner {
             ServerMonitor monitors,
             Probes probes,
             HomepageSnapshots snapshots,
+            ScanCheckpoints checkpoints,
+            EvidenceCopies evidence,
             Clock clock,
             MeterRegistry registry) {
+        this.checkpoints = checkpoints;
+        this.evidence = evidence;
         this.snapshots = snapshots;
         this.scans = scans;
         this.campaigns = campaigns;
@@ -79,10 +82,8 @@ public class ScanRunner {
         }
         Scans.Scan scan = scans.scan(scanId).orElseThrow();
         Campaigns.Website website = campaigns.website(scan.websiteId()).orElseThrow();
-        Path checkpoint = monitors.data().resolve("checkpoints").resolve("scan-" + scanId + ".json");
         running.incrementAndGet();
         try {
-            Files.createDirectories(checkpoint.getParent());
             ContentSettings content = MonitorSettings.defaults().content();
             URI home = URI.create(website.url());
             content = content.withGovCheck(content.govCheck()
@@ -90,24 +91,18 @@ public class ScanRunner {
                     .withProbes(probes.lastWholeWeek(website.id(), home, clock.instant())));
             content = content.withHomepageHistory(
                     snapshots.since(website.id(), clock.instant().minus(SNAPSHOT_HISTORY)));
-            int[] seen = {0, 0};
             ScanReport report = monitors.forWebsite(website.demoSite() != null)
                     .scan(
                             home,
-                            progress -> {
-                                pages.increment(Math.max(0, progress.pagesCrawled() - seen[0]));
-                                links.increment(Math.max(0, progress.linksChecked() - seen[1]));
-                                seen[0] = Math.max(seen[0], progress.pagesCrawled());
-                                seen[1] = Math.max(seen[1], progress.linksChecked());
-                            },
-                            Optional.of(checkpoint),
-                            new DirectoryEvidenceStore(monitors.data().resolve("evidence")),
+                            new Listener(scanId, node),
+                            checkpoints.forScan(scanId, node),
+                            evidence.forScan(scanId),
                             content);
+            // stores the report and deletes the checkpoint at once, only if this node still runs the scan
             if (!scans.finish(scanId, node, report, ReportJson.write(report))) {
                 LOG.warn("scan {} was taken over by another node; this node's report is dropped", scanId);
                 return;
             }
-            Files.deleteIfExists(checkpoint);
             if (report.homepageUpdates() != null && report.homepageUpdates().snapshot() != null) {
                 snapshots.record(
                         website.id(),
@@ -125,12 +120,44 @@ public class ScanRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ScanInterrupted(scanId);
-        } catch (IOException e) {
-            fail(scanId, new UncheckedIOException(e));
         } catch (RuntimeException e) {
             fail(scanId, e);
         } finally {
             running.decrementAndGet();
+        }
+    }
+
+    /** Counts pages and links into the metrics, and writes on the scan row what a resumed scan kept. */
+    private final class Listener implements ScanListener {
+        private final long scanId;
+        private final String node;
+        private int pagesSeen;
+        private int linksSeen;
+
+        Listener(long scanId, String node) {
+            this.scanId = scanId;
+            this.node = node;
+        }
+
+        @Override
+        public synchronized void progress(ScanProgress progress) {
+            pages.increment(Math.max(0, progress.pagesCrawled() - pagesSeen));
+            links.increment(Math.max(0, progress.linksChecked() - linksSeen));
+            pagesSeen = Math.max(pagesSeen, progress.pagesCrawled());
+            linksSeen = Math.max(linksSeen, progress.linksChecked());
+        }
+
+        @Override
+        public synchronized void resumed(ScanProgress saved) {
+            pagesSeen = saved.pagesCrawled(); // counted by the attempt that crawled them
+            linksSeen = saved.linksChecked();
+            scans.resumed(scanId, node, saved.pagesCrawled());
+            LOG.info(
+                    "scan {} resumed on {} from its checkpoint: {} pages crawled, {} links checked before",
+                    scanId,
+                    node,
+                    saved.pagesCrawled(),
+                    saved.linksChecked());
         }
     }
 

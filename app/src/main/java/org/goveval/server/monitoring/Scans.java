@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code scan} table: one row per requested scan of one website, with its report when done. */
 @Service
@@ -30,10 +31,14 @@ public class Scans {
             @Nullable String verdict,
             @Nullable BigDecimal score,
             @Nullable String error,
-            int attempts) {}
+            int attempts,
+            @Nullable Integer resumedPages) {}
+
+    /** A finished scan's report as stored, with the scan it belongs to (evidence copies are kept per scan). */
+    public record StoredReport(long scanId, String json) {}
 
     private static final String COLUMNS = "id, website_id, state, requested_at, requested_by, started_at, finished_at,"
-            + " node, pages_crawled, links_checked, broken_links, verdict, score, error, attempts";
+            + " node, pages_crawled, links_checked, broken_links, verdict, score, error, attempts, resumed_pages";
 
     private final JdbcClient jdbc;
 
@@ -57,7 +62,8 @@ public class Scans {
      * not scan again). A RUNNING scan may be taken over: its node died and the scheduler revived the job.
      */
     public boolean start(long id, String node) {
-        return jdbc.sql("update scan set state = :s, started_at = :t, node = :n, attempts = attempts + 1"
+        return jdbc.sql("update scan set state = :s, started_at = :t, node = :n, attempts = attempts + 1,"
+                                + " resumed_pages = null"
                                 + " where id = :id and state in (:q, :s)")
                         .param("s", ScanState.RUNNING.name())
                         .param("q", ScanState.QUEUED.name())
@@ -74,10 +80,12 @@ public class Scans {
      *
      * @return whether this node finished the scan
      */
+    @Transactional
     public boolean finish(long id, String node, ScanReport report, String json) {
-        return jdbc.sql("update scan set state = :s, finished_at = :t, pages_crawled = :p, links_checked = :l,"
-                                + " broken_links = :b, verdict = :v, score = :sc, report_json = :j"
-                                + " where id = :id and node = :n and state = :r")
+        boolean finished = jdbc.sql(
+                                "update scan set state = :s, finished_at = :t, pages_crawled = :p, links_checked = :l,"
+                                        + " broken_links = :b, verdict = :v, score = :sc, report_json = :j"
+                                        + " where id = :id and node = :n and state = :r")
                         .param("s", ScanState.DONE.name())
                         .param("t", now())
                         .param("p", report.pagesCrawled())
@@ -99,13 +107,37 @@ public class Scans {
                         .param("r", ScanState.RUNNING.name())
                         .update()
                 == 1;
+        if (finished) { // the report is safe: its checkpoint is not needed any more (same transaction)
+            jdbc.sql("delete from scan_checkpoint where scan_id = :id")
+                    .param("id", id)
+                    .update();
+        }
+        return finished;
     }
 
+    /**
+     * Records that the scan's current attempt on {@code node} resumed from a checkpoint holding {@code pages}
+     * crawled pages (a revived scan that did not start over).
+     */
+    public void resumed(long id, String node, int pages) {
+        jdbc.sql("update scan set resumed_pages = :p where id = :id and node = :n and state = :r")
+                .param("p", pages)
+                .param("id", id)
+                .param("n", node)
+                .param("r", ScanState.RUNNING.name())
+                .update();
+    }
+
+    /** Marks the scan failed; a failed scan is never resumed, so its checkpoint goes too. */
+    @Transactional
     public void fail(long id, String error) {
         jdbc.sql("update scan set state = :s, finished_at = :t, error = :e where id = :id")
                 .param("s", ScanState.FAILED.name())
                 .param("t", now())
                 .param("e", error.length() > 2000 ? error.substring(0, 2000) : error)
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from scan_checkpoint where scan_id = :id")
                 .param("id", id)
                 .update();
     }
@@ -133,6 +165,16 @@ public class Scans {
                 .param("w", websiteId)
                 .param("s", ScanState.DONE.name())
                 .query(String.class)
+                .optional();
+    }
+
+    /** The newest finished scan's report with its scan's id. */
+    public Optional<StoredReport> latestStoredReport(long websiteId) {
+        return jdbc.sql("select id, report_json from scan where website_id = :w and state = :s"
+                        + " order by finished_at desc, id desc limit 1")
+                .param("w", websiteId)
+                .param("s", ScanState.DONE.name())
+                .query((rs, row) -> new StoredReport(rs.getLong("id"), rs.getString("report_json")))
                 .optional();
     }
 

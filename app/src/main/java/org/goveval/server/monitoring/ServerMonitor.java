@@ -1,7 +1,7 @@
 package org.goveval.server.monitoring;
 
-import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.net.HostResolver;
@@ -16,22 +16,21 @@ import org.springframework.stereotype.Component;
 public class ServerMonitor implements AutoCloseable {
     private final Monitor guarded;
     private final Monitor demo;
-    private final Path data;
 
-    public ServerMonitor(@Value("${goveval.data}") String data) {
-        this.data = Path.of(data);
-        this.guarded = Monitor.create(MonitorSettings.defaults(), HostResolver.system(), Clock.systemUTC());
-        this.demo = Monitor.create(
-                MonitorSettings.defaults().withAllowPrivate(true), HostResolver.system(), Clock.systemUTC());
+    /**
+     * @param checkpointEvery how often a running scan saves its checkpoint to the database (the monitor's default,
+     *     30 s: a revived scan loses at most that much work; tests shorten it to kill a node after a save)
+     */
+    public ServerMonitor(@Value("${goveval.scans.checkpoint-every:PT30S}") Duration checkpointEvery) {
+        MonitorSettings settings = MonitorSettings.defaults();
+        settings = settings.withScan(settings.scan().withCheckpointInterval(checkpointEvery));
+        this.guarded = Monitor.create(settings, HostResolver.system(), Clock.systemUTC());
+        this.demo = Monitor.create(settings.withAllowPrivate(true), HostResolver.system(), Clock.systemUTC());
     }
 
     /** The monitor for a website: the loopback-capable one for demo sites only. */
     public Monitor forWebsite(boolean demoSite) {
         return demoSite ? demo : guarded;
-    }
-
-    public Path data() {
-        return data;
     }
 
     @Override

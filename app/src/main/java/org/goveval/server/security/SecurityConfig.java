@@ -67,7 +67,8 @@ public class SecurityConfig {
                                 "/targets/**",
                                 "/api/campaigns",
                                 "/api/campaigns/**",
-                                "/api/websites/**")
+                                "/api/websites/**",
+                                "/scans/*/evidence/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name(), Role.EXPERT.name())
                         .anyRequest()
                         .denyAll())

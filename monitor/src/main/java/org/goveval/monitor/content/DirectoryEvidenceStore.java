@@ -64,6 +64,14 @@ public final class DirectoryEvidenceStore implements EvidenceStore {
         return Optional.of(name);
     }
 
+    /**
+     * The name a copy of {@code result} is stored and cited under (here, and in any store that keeps copies by
+     * the same rule, such as the server's database): the SHA-256 of the URL, the time and the body's SHA-256.
+     */
+    public static String copyName(FetchResult result) {
+        return fetchName(result, sha256(result.body()));
+    }
+
     /** The name of one fetch's copy: the same fetch cited by many findings is stored once. */
     static String fetchName(FetchResult result, String content) {
         String key = result.requested() + "\n" + result.fetchedAt() + "\n" + content;

@@ -1,6 +1,5 @@
 package org.goveval.monitor.scan;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -8,18 +7,18 @@ import java.util.function.Supplier;
 
 /**
  * Saves a running scan's state on a timer, from one thread of its own, so that the workers never queue
- * behind a file write and a large site is not copied after every few pages.
+ * behind a write and a large site is not copied after every few pages.
  */
 final class Checkpointer implements AutoCloseable {
-    private final Path file;
+    private final CheckpointStore store;
     private final Duration interval;
     private final Supplier<ScanCheckpoint.Saved> capture;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
 
     /** @param capture takes a consistent copy of the state (the run holds its write lock while copying) */
-    Checkpointer(Path file, Duration interval, Supplier<ScanCheckpoint.Saved> capture) {
-        this.file = file;
+    Checkpointer(CheckpointStore store, Duration interval, Supplier<ScanCheckpoint.Saved> capture) {
+        this.store = store;
         this.interval = interval;
         this.capture = capture;
         this.thread = Thread.ofVirtual().name("scan-checkpoint").start(this::loop);
@@ -28,7 +27,12 @@ final class Checkpointer implements AutoCloseable {
     private void loop() {
         try {
             while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
-                saveNow();
+                try {
+                    saveNow();
+                } catch (RuntimeException failed) {
+                    // the store keeps the previous checkpoint (a database restarting, a full disk): the scan goes
+                    // on and the next tick tries again, rather than never saving again
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -37,7 +41,7 @@ final class Checkpointer implements AutoCloseable {
 
     /** Captures and writes the state now. */
     void saveNow() {
-        ScanCheckpoint.write(file, capture.get());
+        store.save(ScanCheckpoint.toBytes(capture.get()));
     }
 
     @Override

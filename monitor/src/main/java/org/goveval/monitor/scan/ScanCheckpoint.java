@@ -1,12 +1,7 @@
 package org.goveval.monitor.scan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +16,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A scan's state on disk, so that an interrupted scan resumes instead of starting over. Written as JSON to a
- * temporary file and moved into place, so a crash while writing leaves the previous checkpoint intact.
+ * A scan's state as saved, so that an interrupted scan resumes instead of starting over: JSON, kept by a {@link
+ * CheckpointStore} (a file, a database row) that replaces the previous checkpoint atomically.
  */
 final class ScanCheckpoint {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -110,43 +105,39 @@ final class ScanCheckpoint {
                 Map.copyOf(state.pendingTypes));
     }
 
-    /** Writes a captured state, streamed to a temporary file and moved into place. */
-    static void write(Path file, Saved saved) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
-                MAPPER.writeValue(out, saved);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write scan checkpoint " + file, e);
-        }
+    /** A captured state as the bytes a {@link CheckpointStore} keeps: UTF-8 JSON. */
+    static byte[] toBytes(Saved saved) {
+        return MAPPER.writeValueAsBytes(saved);
     }
 
-    /** The saved state, or empty when there is no checkpoint; an unreadable one is reported, not ignored. */
-    static Optional<Saved> load(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
+    /**
+     * The state in {@code bytes}; a damaged checkpoint is reported, not ignored.
+     *
+     * @param where names the store in the message
+     */
+    static Saved fromBytes(byte[] bytes, Object where) {
         try {
-            return Optional.of(MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Saved.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scan checkpoint " + file, e);
+            return MAPPER.readValue(bytes, Saved.class);
         } catch (JacksonException e) {
             throw new IllegalStateException(
-                    "scan checkpoint " + file + " is damaged (" + e.getOriginalMessage()
+                    "scan checkpoint " + where + " is damaged (" + e.getOriginalMessage()
                             + "); delete it to start the scan over",
                     e);
         }
     }
 
-    static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete scan checkpoint " + file, e);
-        }
+    /** Writes a captured state to a file store. */
+    static void write(Path file, Saved saved) {
+        CheckpointStore.file(file).save(toBytes(saved));
+    }
+
+    /** The state saved in a file store, or empty when there is none. */
+    static Optional<Saved> load(Path file) {
+        return load(CheckpointStore.file(file));
+    }
+
+    /** The state saved in {@code store}, or empty when there is none. */
+    static Optional<Saved> load(CheckpointStore store) {
+        return store.load().map(bytes -> fromBytes(bytes, store));
     }
 }

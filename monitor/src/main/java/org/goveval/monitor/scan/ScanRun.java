@@ -1,7 +1,6 @@
 package org.goveval.monitor.scan;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +50,7 @@ final class ScanRun {
     private final PageObserver observer;
     private final ScanListener listener;
     private final Clock clock;
-    private final Optional<Path> checkpoint;
+    private final Optional<CheckpointStore> checkpoint;
     private final ScanState state;
     private final PageLinks pageLinks;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
@@ -78,7 +77,7 @@ final class ScanRun {
             PageObserver observer,
             ScanListener listener,
             Clock clock,
-            Optional<Path> checkpoint) {
+            Optional<CheckpointStore> checkpoint) {
         this.site = site;
         this.requested = requested;
         this.settings = settings;
@@ -122,6 +121,7 @@ final class ScanRun {
         started = Instant.parse(saved.startedAt());
         frontier = Frontier.restore(site, settings.crawl(), saved.frontier());
         saved.restoreInto(state);
+        listener.resumed(progress());
         Set<String> queued =
                 saved.frontier().queue().stream().map(e -> e.uri().toString()).collect(Collectors.toSet());
         for (String target : List.copyOf(state.dispatched)) {
@@ -144,14 +144,18 @@ final class ScanRun {
             finalChecks();
             awaitIdle();
         } catch (InterruptedException e) {
-            cancel();
+            try {
+                cancel();
+            } catch (RuntimeException notSaved) { // the last periodic checkpoint stays: still resumable
+                e.addSuppressed(notSaved);
+            }
             throw e;
         } finally {
             pool.shutdownNow();
         }
         Throwable failed = failure.get();
         if (failed != null) {
-            checkpoint.ifPresent(f -> ScanCheckpoint.write(f, capture()));
+            checkpoint.ifPresent(store -> store.save(ScanCheckpoint.toBytes(capture())));
             throw new IllegalStateException("the scan of " + site + " failed: " + failed, failed);
         }
         reportProgress(true);
@@ -192,7 +196,7 @@ final class ScanRun {
         } catch (InterruptedException again) {
             Thread.currentThread().interrupt();
         }
-        checkpoint.ifPresent(f -> ScanCheckpoint.write(f, capture()));
+        checkpoint.ifPresent(store -> store.save(ScanCheckpoint.toBytes(capture())));
     }
 
     private void awaitIdle() throws InterruptedException {
@@ -337,11 +341,15 @@ final class ScanRun {
         if (!force && (now - last < PROGRESS_INTERVAL.toMillis() || !lastProgress.compareAndSet(last, now))) {
             return;
         }
-        listener.progress(new ScanProgress(
+        listener.progress(progress());
+    }
+
+    private ScanProgress progress() {
+        return new ScanProgress(
                 state.crawled.size(),
                 frontier.queued(),
                 state.checks.size(),
                 state.errors(),
-                Duration.between(started, clock.instant())));
+                Duration.between(started, clock.instant()));
     }
 }

@@ -28,8 +28,8 @@ import org.goveval.monitor.report.ScanReport;
 /**
  * Scans one site: crawls it breadth-first from the home page and judges every unique link found on the
  * crawled pages once (crawled pages by their own fetch, other links by {@link LinkChecker}). Work runs on
- * virtual threads; politeness and robots.txt come with {@link SiteAccess}. With a checkpoint file the scan
- * saves its state as it goes and resumes from it after an interruption.
+ * virtual threads; politeness and robots.txt come with {@link SiteAccess}. With a checkpoint (a file, or any
+ * {@link CheckpointStore}) the scan saves its state as it goes and resumes from it after an interruption.
  */
 public final class SiteScanner {
     private final ScanSettings settings;
@@ -63,11 +63,27 @@ public final class SiteScanner {
      * @throws InterruptedException when interrupted; the checkpoint (if any) holds the progress so far
      */
     public ScanReport scan(URI home, ScanListener listener, Optional<Path> checkpoint) throws InterruptedException {
+        return run(home, listener, checkpoint.map(CheckpointStore::file));
+    }
+
+    /**
+     * Scans a site, saving progress in {@code checkpoint} and resuming from what it holds.
+     *
+     * @param checkpoint where the checkpoint lives; {@link CheckpointStore#delete} is called when the scan completes
+     * @throws IllegalArgumentException when {@code home} is not an absolute http(s) URL
+     * @throws InterruptedException when interrupted; the store holds the progress so far
+     */
+    public ScanReport scan(URI home, ScanListener listener, CheckpointStore checkpoint) throws InterruptedException {
+        return run(home, listener, Optional.of(checkpoint));
+    }
+
+    private ScanReport run(URI home, ScanListener listener, Optional<CheckpointStore> checkpoint)
+            throws InterruptedException {
         URI requested = normalizer
                 .normalize(home.toString())
                 .orElseThrow(() -> new IllegalArgumentException("not an absolute http or https URL: " + home));
         Instant started = clock.instant();
-        Optional<ScanCheckpoint.Saved> saved = checkpoint.flatMap(ScanCheckpoint::load);
+        Optional<ScanCheckpoint.Saved> saved = checkpoint.flatMap(store -> ScanCheckpoint.load(store));
         if (saved.isPresent() && !saved.get().requested().equals(requested.toString())) {
             throw new IllegalStateException("scan checkpoint " + checkpoint.get() + " belongs to a scan of "
                     + saved.get().requested() + ", not " + requested + "; delete it or name another file");
@@ -101,7 +117,7 @@ public final class SiteScanner {
         saved.ifPresentOrElse(run::resume, run::start);
         run.awaitCompletion();
         ContentResults results = content.finish(context(run));
-        checkpoint.ifPresent(ScanCheckpoint::delete);
+        checkpoint.ifPresent(CheckpointStore::delete);
         Instant startedAt = saved.map(s -> Instant.parse(s.startedAt())).orElse(started);
         return ReportAssembler.assemble(
                 run.site(), startedAt, Duration.between(startedAt, clock.instant()), run.state(), results);
