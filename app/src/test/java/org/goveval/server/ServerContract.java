@@ -748,7 +748,7 @@ abstract class ServerContract {
         UserAccounts.Account created = users.account("eva.lu-1").orElseThrow();
         assertThat(List.of(created.role(), created.displayName(), created.mustChangePassword(), created.disabled()))
                 .containsExactly(Role.EVALUATOR, "评估员<甲>", true, false);
-        assertThat(userRow("eva.lu-1")).containsExactly("eva.lu-1", "评估员<甲>", "评估员", "是", "否", "", "重置密码 停用");
+        assertThat(userRow("eva.lu-1")).containsExactly("eva.lu-1", "评估员<甲>", "评估员", "是", "否", "", "重置密码 更改角色 停用");
 
         // the one-time password signs in, straight to the password page, and nothing else opens until changed
         MockHttpSession session = signIn("eva.lu-1", oneTime, "/account/password");
@@ -826,7 +826,7 @@ abstract class ServerContract {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/users"));
         assertThat(users.account("reset.me").orElseThrow().disabled()).isTrue();
-        assertThat(userRow("reset.me")).containsExactly("reset.me", "专家乙", "专家", "是", "是", "", "重置密码 启用");
+        assertThat(userRow("reset.me")).containsExactly("reset.me", "专家乙", "专家", "是", "是", "", "重置密码 更改角色 启用");
         // a disabled user cannot sign in, with the right password, and an open session ends at its next request
         mvc.perform(formLogin("/login").user("reset.me").password(oneTime))
                 .andExpect(unauthenticated())
@@ -886,12 +886,59 @@ abstract class ServerContract {
                                 .with(user("boss").roles(Role.ADMIN.name()))))
                         .select("#refused")
                         .text())
-                .isEqualTo("不能停用最后一个启用的管理员账户，否则将无人能够管理用户。");
+                .isEqualTo("不能停用最后一个启用的管理员账户或更改其角色，否则将无人能够管理用户。");
         assertThat(userAudit("root.two"))
                 .containsExactly(
                         "boss disable role=ADMIN;displayName=第二管理员;mustChangePassword=false;disabled=false;target="
                                 + " -> role=ADMIN;displayName=第二管理员;mustChangePassword=false;disabled=true;target=");
         assertThat(userAudit(InitialAdmin.USERNAME)).containsExactly("system create null -> role=ADMIN");
+    }
+
+    @Test
+    void anAdminChangesARoleButNobodyTheirOwnNorTheLastEnabledAdmins() throws Exception {
+        long target = campaigns.targets(demoCampaign()).get(1).id();
+        users.create("role.change", "role-change-pw-1", Role.UNIT, "角色测试", false, target);
+        long id = users.account("role.change").orElseThrow().id();
+        long admin = users.account(InitialAdmin.USERNAME).orElseThrow().id();
+        MockHttpSession asUnit = signIn("role.change", "role-change-pw-1", "/campaigns");
+        // promoted to admin, a unit no longer stands for its target
+        changeRole(id, "boss", Role.ADMIN).andExpect(flash().attributeCount(0));
+        // the session that logged in as a unit ends: the new role comes with the next login
+        mvc.perform(get("/account/password").session(asUnit)).andExpect(redirectedUrl("/login?roleChanged"));
+        MockHttpSession nowAdmin = signIn("role.change", "role-change-pw-1", "/campaigns");
+        mvc.perform(get("/users").session(nowAdmin)).andExpect(status().isOk());
+        UserAccounts.Account promoted = users.account("role.change").orElseThrow();
+        assertThat(promoted.role()).isEqualTo(Role.ADMIN);
+        assertThat(promoted.targetId()).isNull();
+        assertThat(userRow("role.change").get(2)).isEqualTo("管理员");
+        // nobody changes their own role
+        changeRole(id, "role.change", Role.EXPERT).andExpect(flash().attribute("refused", "users.refused.SELF"));
+        // with two enabled admins one may become an expert; then the other is the last and stays an admin
+        changeRole(id, "boss", Role.EXPERT).andExpect(flash().attributeCount(0));
+        changeRole(admin, "boss", Role.EVALUATOR).andExpect(flash().attribute("refused", "users.refused.LAST_ADMIN"));
+        assertThat(users.account(InitialAdmin.USERNAME).orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(users.account("role.change").orElseThrow().role()).isEqualTo(Role.EXPERT);
+        for (Role role : List.of(Role.EVALUATOR, Role.EXPERT, Role.UNIT)) {
+            mvc.perform(post("/users/" + id + "/role")
+                            .param("role", "ADMIN")
+                            .with(user("x").roles(role.name()))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        String unit = "role=UNIT;displayName=角色测试;mustChangePassword=false;disabled=false;target=" + target;
+        String asAdmin = "role=ADMIN;displayName=角色测试;mustChangePassword=false;disabled=false;target=";
+        String asExpert = "role=EXPERT;displayName=角色测试;mustChangePassword=false;disabled=false;target=";
+        assertThat(userAudit("role.change"))
+                .containsExactly("boss role " + unit + " -> " + asAdmin, "boss role " + asAdmin + " -> " + asExpert);
+        assertThat(userAudit(InitialAdmin.USERNAME)).containsExactly("system create null -> role=ADMIN");
+    }
+
+    private ResultActions changeRole(long id, String actor, Role role) throws Exception {
+        return mvc.perform(post("/users/" + id + "/role")
+                        .param("role", role.name())
+                        .with(user(actor).roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"));
     }
 
     @Test
@@ -973,7 +1020,7 @@ abstract class ServerContract {
                         "是",
                         "否",
                         campaigns.target(target).orElseThrow().name(),
-                        "重置密码 停用");
+                        "重置密码 更改角色 停用");
     }
 
     /** Signs in through the form and checks where the login sends the user; returns the session. */
@@ -1005,8 +1052,8 @@ abstract class ServerContract {
                 .orElseThrow();
         List<String> cells = row.select("td").stream().map(td -> td.text()).toList(); // empty cells too
         assertThat(cells.get(3)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"); // created, Beijing time
-        return List.of(
-                cells.get(0), cells.get(1), cells.get(2), cells.get(4), cells.get(5), cells.get(6), cells.get(7));
+        String buttons = String.join(" ", row.select("td button").eachText());
+        return List.of(cells.get(0), cells.get(1), cells.get(2), cells.get(4), cells.get(5), cells.get(6), buttons);
     }
 
     /** The audit log's entries about one user, oldest first, as "actor action before -> after". */

@@ -15,10 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies the account's state, as stored now, to every request of a signed-in user: a user an admin disabled
- * is signed out at the next request (not only at the next login), and a user who must change the password
- * (a one-time password from the first start, or from an admin's create or reset) gets only the password page,
- * logout and static files until they have; other pages redirect to {@link #PASSWORD_PAGE}, the API answers 403.
+ * Applies the account's state, as stored now, to every request of a signed-in user: a user an admin disabled,
+ * or gave another role, is signed out at the next request (not only at the next login), and a user who must
+ * change the password (a one-time password from the first start, or from an admin's create or reset) gets only
+ * the password page, logout and static files until they have; other pages redirect to {@link #PASSWORD_PAGE},
+ * the API answers 403.
  *
  * <p>The state is read from the database on each request rather than kept in the session, so an admin's
  * change takes effect at once in sessions that are already open; it is one look-up by a unique key. A signed-in
@@ -43,10 +44,18 @@ public final class AccountStateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<UserAccounts.Account> account = signedIn().flatMap(users::account);
+        Optional<Authentication> auth = signedIn();
+        Optional<UserAccounts.Account> account =
+                auth.map(Authentication::getName).flatMap(users::account);
         if (account.isPresent() && account.get().disabled()) {
             signOut(request);
             response.sendRedirect(request.getContextPath() + "/login?disabled");
+            return;
+        }
+        // the session's role is the one it logged in with: after an admin changed it, log in again with the new
+        if (account.isPresent() && !hasRole(auth.orElseThrow(), account.get().role())) {
+            signOut(request);
+            response.sendRedirect(request.getContextPath() + "/login?roleChanged");
             return;
         }
         if (account.isPresent() && account.get().mustChangePassword() && !allowed(path(request))) {
@@ -60,12 +69,16 @@ public final class AccountStateFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static Optional<String> signedIn() {
+    private static Optional<Authentication> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return Optional.of(auth.getName());
+        return Optional.of(auth);
+    }
+
+    private static boolean hasRole(Authentication auth, Role role) {
+        return auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
     }
 
     private static void signOut(HttpServletRequest request) {

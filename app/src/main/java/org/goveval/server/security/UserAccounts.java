@@ -157,6 +157,27 @@ public class UserAccounts implements UserDetailsService {
         return true;
     }
 
+    /**
+     * Gives the user another role unless that would leave no enabled admin, and tells which; a user who is no
+     * longer a unit loses its target. Locks the enabled admins' rows as {@link #disableUnlessLastAdmin} does.
+     */
+    @Transactional
+    public boolean changeRoleUnlessLastAdmin(String username, Role role) {
+        List<String> admins = jdbc.sql("select username from app_user where role = :r and not disabled for update")
+                .param("r", Role.ADMIN.name())
+                .query(String.class)
+                .list();
+        if (role != Role.ADMIN && admins.size() <= 1 && admins.contains(username)) {
+            return false;
+        }
+        String target = role == Role.UNIT ? "" : ", target_id = null";
+        jdbc.sql("update app_user set role = :r" + target + " where username = :u")
+                .param("r", role.name())
+                .param("u", username)
+                .update();
+        return true;
+    }
+
     public void enable(String username) {
         jdbc.sql("update app_user set disabled = false where username = :u")
                 .param("u", username)

@@ -82,9 +82,19 @@ public class UserAdminController {
 
     @PostMapping("/users/{id}/disable")
     String disable(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
-        UserAdministration.Disabling outcome =
+        UserAdministration.Change outcome =
                 administration.disable(admin.getName(), id).orElseThrow(() -> noUser(id));
-        if (outcome != UserAdministration.Disabling.DONE) {
+        if (outcome != UserAdministration.Change.DONE) {
+            redirect.addFlashAttribute("refused", "users.refused." + outcome);
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam Role role, Principal admin, RedirectAttributes redirect) {
+        UserAdministration.Change outcome =
+                administration.changeRole(admin.getName(), id, role).orElseThrow(() -> noUser(id));
+        if (outcome != UserAdministration.Change.DONE) {
             redirect.addFlashAttribute("refused", "users.refused." + outcome);
         }
         return "redirect:/users";

@@ -6,12 +6,13 @@ import java.util.Optional;
 import org.goveval.server.audit.AuditLog;
 import org.goveval.server.campaign.Campaigns;
 import org.goveval.server.security.OneTimePasswords;
+import org.goveval.server.security.Role;
 import org.goveval.server.security.UserAccounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an admin does to users: create one, reset a password, disable, enable. Passwords come from {@link
+ * What an admin does to users: create one, reset a password, change the role, disable, enable. Passwords come from {@link
  * OneTimePasswords} and must be changed at the user's next login. Each change is audited with the acting admin;
  * the audit values name the role, the marks and the target, never a password or a hash.
  */
@@ -24,12 +25,15 @@ public class UserAdministration {
 
     public record Refused(List<String> problems) implements Created {}
 
-    /** Why a disable was refused, or that it was done. */
-    public enum Disabling {
+    /** Why a disable or a role change was refused, or that it was done. */
+    public enum Change {
         DONE,
-        /** An admin disabling their own account would end their session and could leave nobody to undo it. */
+        /**
+         * An admin disabling or demoting their own account would lock themself out mid-session, and could leave
+         * nobody to undo it.
+         */
         SELF,
-        /** With no enabled admin left nobody could create, reset or enable a user again. */
+        /** With no enabled admin left nobody could create, reset, enable or promote a user again. */
         LAST_ADMIN
     }
 
@@ -78,19 +82,37 @@ public class UserAdministration {
 
     /** Disables the user (empty for an unknown id); refused for oneself and for the last enabled admin. */
     @Transactional
-    public Optional<Disabling> disable(String actor, long id) {
+    public Optional<Change> disable(String actor, long id) {
         return users.account(id).map(account -> {
             if (account.username().equals(actor)) {
-                return Disabling.SELF;
+                return Change.SELF;
             }
             if (account.disabled()) {
-                return Disabling.DONE;
+                return Change.DONE;
             }
             if (!users.disableUnlessLastAdmin(account.username())) {
-                return Disabling.LAST_ADMIN;
+                return Change.LAST_ADMIN;
             }
             audit.record(actor, "user", account.username(), "disable", describe(account), describe(account.username()));
-            return Disabling.DONE;
+            return Change.DONE;
+        });
+    }
+
+    /** Gives the user another role (empty for an unknown id); refused for oneself and for the last admin. */
+    @Transactional
+    public Optional<Change> changeRole(String actor, long id, Role role) {
+        return users.account(id).map(account -> {
+            if (account.username().equals(actor)) {
+                return Change.SELF;
+            }
+            if (account.role() == role) {
+                return Change.DONE;
+            }
+            if (!users.changeRoleUnlessLastAdmin(account.username(), role)) {
+                return Change.LAST_ADMIN;
+            }
+            audit.record(actor, "user", account.username(), "role", describe(account), describe(account.username()));
+            return Change.DONE;
         });
     }
 
