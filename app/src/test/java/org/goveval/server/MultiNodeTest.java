@@ -184,8 +184,17 @@ class MultiNodeTest {
         String token = csrf(get(http, base.resolve("/login")));
         HttpResponse<String> login =
                 post(http, base.resolve("/login"), Map.of("username", "admin", "password", password, "_csrf", token));
+        // the printed password is one-time: the first login must choose a new one before anything else
         assertThat(login.headers().firstValue("location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/campaigns"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+        String form = get(http, base.resolve("/account/password"));
+        String chosen = "multi-node-admin-password";
+        HttpResponse<String> changed = post(
+                http,
+                base.resolve("/account/password"),
+                Map.of("current", password, "password", chosen, "repeat", chosen, "_csrf", csrf(form)));
+        assertThat(changed.headers().firstValue("location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password?changed"));
         String dashboard = get(http, base.resolve("/campaigns/" + campaign));
         HttpResponse<String> queued =
                 post(http, base.resolve("/campaigns/" + campaign + "/scans"), Map.of("_csrf", csrf(dashboard)));

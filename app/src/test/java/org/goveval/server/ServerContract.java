@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -56,9 +57,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -201,9 +204,10 @@ abstract class ServerContract {
     @Test
     void theFirstAdminLogsInWithTheOneTimePasswordAndSeesTheDemoCampaign() throws Exception {
         String password = admin.password().orElseThrow();
+        // signed in, and sent to choose a password of their own first (the users tests check what that blocks)
         mvc.perform(formLogin("/login").user(InitialAdmin.USERNAME).password(password))
                 .andExpect(authenticated().withRoles(Role.ADMIN.name()))
-                .andExpect(redirectedUrl("/campaigns"));
+                .andExpect(redirectedUrl("/account/password"));
         mvc.perform(formLogin("/login").user(InitialAdmin.USERNAME).password(password + "x"))
                 .andExpect(unauthenticated());
         Document list = page("/campaigns", Role.ADMIN);
@@ -1697,5 +1701,361 @@ abstract class ServerContract {
         mvc.perform(get("/scans/" + scan + "/evidence/" + cited.getFirst() + "/body")
                         .with(user("someone").roles("UNIT")))
                 .andExpect(status().isForbidden());
+    }
+
+    // ---- users and passwords: the own password page, the admins' user pages, must-change and disabled ----
+
+    private static final String NEW_PASSWORD = "一个足够长的新密码 2026";
+
+    @Test
+    void anAdminCreatesAnEvaluatorWhoMustReplaceTheOneTimePasswordBeforeAnythingElse() throws Exception {
+        Document issued = html(mvc.perform(post("/users")
+                        .param("username", "eva.lu-1")
+                        .param("displayName", "评估员<甲>")
+                        .param("role", "EVALUATOR")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                // shown once: the browser must not keep the page
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store"))));
+        assertThat(issued.select("#issued-username").text()).isEqualTo("eva.lu-1");
+        String oneTime = issued.select("#one-time-password").text();
+        assertThat(oneTime).matches("[a-km-np-zA-HJ-NP-Z2-9]{16}");
+        UserAccounts.Account created = users.account("eva.lu-1").orElseThrow();
+        assertThat(List.of(created.role(), created.displayName(), created.mustChangePassword(), created.disabled()))
+                .containsExactly(Role.EVALUATOR, "评估员<甲>", true, false);
+        assertThat(userRow("eva.lu-1")).containsExactly("eva.lu-1", "评估员<甲>", "评估员", "是", "否", "", "重置密码 更改角色 停用");
+
+        // the one-time password signs in, straight to the password page, and nothing else opens until changed
+        MockHttpSession session = signIn("eva.lu-1", oneTime, "/account/password");
+        for (String path : List.of("/campaigns", "/", "/results", "/targets/1")) {
+            mvc.perform(get(path).session(session)).andExpect(redirectedUrl("/account/password"));
+        }
+        mvc.perform(get("/api/campaigns").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/campaigns/" + demoCampaign() + "/scans")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/css/goveval.css").session(session)).andExpect(status().isOk());
+        assertThat(html(mvc.perform(get("/account/password").session(session)).andExpect(status().isOk()))
+                        .select("#must-change"))
+                .hasSize(1);
+
+        mvc.perform(changePassword(session, oneTime, NEW_PASSWORD, NEW_PASSWORD))
+                .andExpect(redirectedUrl("/account/password?changed"));
+        assertThat(html(mvc.perform(get("/account/password?changed").session(session)))
+                        .select("#changed")
+                        .text())
+                .isEqualTo("密码已修改。");
+        mvc.perform(get("/campaigns").session(session)).andExpect(status().isOk());
+        assertThat(users.account("eva.lu-1").orElseThrow().mustChangePassword()).isFalse();
+
+        // the old password fails, the new one works and leads to the campaigns as usual
+        mvc.perform(formLogin("/login").user("eva.lu-1").password(oneTime)).andExpect(unauthenticated());
+        MockHttpSession again = signIn("eva.lu-1", NEW_PASSWORD, "/campaigns");
+
+        // an evaluator is no admin: every users page and action is forbidden
+        long id = created.id();
+        mvc.perform(get("/users").session(again)).andExpect(status().isForbidden());
+        for (String action : List.of("/users", "/users/" + id + "/password", "/users/" + id + "/disable")) {
+            mvc.perform(post(action).session(again).with(csrf())).andExpect(status().isForbidden());
+        }
+        for (Role role : List.of(Role.EVALUATOR, Role.EXPERT, Role.UNIT)) {
+            mvc.perform(get("/users").with(user("x").roles(role.name()))).andExpect(status().isForbidden());
+            mvc.perform(post("/users/" + id + "/enable")
+                            .with(user("x").roles(role.name()))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        // and an admin's post without the CSRF token is refused
+        mvc.perform(post("/users/" + id + "/password").with(user("boss").roles(Role.ADMIN.name())))
+                .andExpect(status().isForbidden());
+
+        assertThat(userAudit("eva.lu-1"))
+                .containsExactly(
+                        "boss create null -> role=EVALUATOR;displayName=评估员<甲>;mustChangePassword=true;disabled=false;target=",
+                        "eva.lu-1 password-change mustChangePassword=true -> mustChangePassword=false");
+        assertNoSecretAudited("eva.lu-1", oneTime, NEW_PASSWORD);
+    }
+
+    @Test
+    void anAdminResetsAPasswordAndDisablesAndEnablesAUser() throws Exception {
+        users.create("reset.me", "first-password-1", Role.EXPERT, "专家乙", false);
+        long id = users.account("reset.me").orElseThrow().id();
+        MockHttpSession open = signIn("reset.me", "first-password-1", "/campaigns");
+
+        Document issued = html(mvc.perform(post("/users/" + id + "/password")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isOk()));
+        assertThat(issued.select("h1").text()).isEqualTo("已重置密码");
+        String oneTime = issued.select("#one-time-password").text();
+        assertThat(oneTime).matches("[a-km-np-zA-HJ-NP-Z2-9]{16}");
+        // the session open before the reset must now change the password too; the old password is gone
+        mvc.perform(get("/campaigns").session(open)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(formLogin("/login").user("reset.me").password("first-password-1"))
+                .andExpect(unauthenticated());
+        MockHttpSession afterReset = signIn("reset.me", oneTime, "/account/password");
+
+        mvc.perform(post("/users/" + id + "/disable")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"));
+        assertThat(users.account("reset.me").orElseThrow().disabled()).isTrue();
+        assertThat(userRow("reset.me")).containsExactly("reset.me", "专家乙", "专家", "是", "是", "", "重置密码 更改角色 启用");
+        // a disabled user cannot sign in, with the right password, and an open session ends at its next request
+        mvc.perform(formLogin("/login").user("reset.me").password(oneTime))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/account/password").session(afterReset)).andExpect(redirectedUrl("/login?disabled"));
+        mvc.perform(get("/account/password").session(afterReset)).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(post("/users/" + id + "/enable")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"));
+        signIn("reset.me", oneTime, "/account/password");
+        mvc.perform(post("/users/999999/disable")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+
+        String before = "role=EXPERT;displayName=专家乙;mustChangePassword=false;disabled=false;target=";
+        String reset = "role=EXPERT;displayName=专家乙;mustChangePassword=true;disabled=false;target=";
+        String disabled = "role=EXPERT;displayName=专家乙;mustChangePassword=true;disabled=true;target=";
+        assertThat(userAudit("reset.me"))
+                .containsExactly(
+                        "boss password-reset " + before + " -> " + reset,
+                        "boss disable " + reset + " -> " + disabled,
+                        "boss enable " + disabled + " -> " + reset);
+        assertNoSecretAudited("reset.me", oneTime, "first-password-1");
+    }
+
+    @Test
+    void nobodyDisablesThemselfOrTheLastEnabledAdmin() throws Exception {
+        users.create("root.two", "root-two-password", Role.ADMIN, "第二管理员", false);
+        long rootTwo = users.account("root.two").orElseThrow().id();
+        long admin = users.account(InitialAdmin.USERNAME).orElseThrow().id();
+        mvc.perform(post("/users/" + rootTwo + "/disable")
+                        .with(user("root.two").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attribute("refused", "users.refused.SELF"));
+        assertThat(users.account("root.two").orElseThrow().disabled()).isFalse();
+        // two enabled admins: one may go
+        mvc.perform(post("/users/" + rootTwo + "/disable")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attributeCount(0));
+        assertThat(users.account("root.two").orElseThrow().disabled()).isTrue();
+        // now admin is the last enabled one (boss is made up by the test and has no row)
+        mvc.perform(post("/users/" + admin + "/disable")
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attribute("refused", "users.refused.LAST_ADMIN"));
+        assertThat(users.account(InitialAdmin.USERNAME).orElseThrow().disabled())
+                .isFalse();
+        assertThat(html(mvc.perform(get("/users")
+                                .flashAttr("refused", "users.refused.LAST_ADMIN")
+                                .with(user("boss").roles(Role.ADMIN.name()))))
+                        .select("#refused")
+                        .text())
+                .isEqualTo("不能停用最后一个启用的管理员账户或更改其角色，否则将无人能够管理用户。");
+        assertThat(userAudit("root.two"))
+                .containsExactly(
+                        "boss disable role=ADMIN;displayName=第二管理员;mustChangePassword=false;disabled=false;target="
+                                + " -> role=ADMIN;displayName=第二管理员;mustChangePassword=false;disabled=true;target=");
+        assertThat(userAudit(InitialAdmin.USERNAME)).containsExactly("system create null -> role=ADMIN");
+    }
+
+    @Test
+    void anAdminChangesARoleButNobodyTheirOwnNorTheLastEnabledAdmins() throws Exception {
+        long target = campaigns.targets(demoCampaign()).get(1).id();
+        users.create("role.change", "role-change-pw-1", Role.UNIT, "角色测试", false, target);
+        long id = users.account("role.change").orElseThrow().id();
+        long admin = users.account(InitialAdmin.USERNAME).orElseThrow().id();
+        MockHttpSession asUnit = signIn("role.change", "role-change-pw-1", "/campaigns");
+        // promoted to admin, a unit no longer stands for its target
+        changeRole(id, "boss", Role.ADMIN).andExpect(flash().attributeCount(0));
+        // the session that logged in as a unit ends: the new role comes with the next login
+        mvc.perform(get("/account/password").session(asUnit)).andExpect(redirectedUrl("/login?roleChanged"));
+        MockHttpSession nowAdmin = signIn("role.change", "role-change-pw-1", "/campaigns");
+        mvc.perform(get("/users").session(nowAdmin)).andExpect(status().isOk());
+        UserAccounts.Account promoted = users.account("role.change").orElseThrow();
+        assertThat(promoted.role()).isEqualTo(Role.ADMIN);
+        assertThat(promoted.targetId()).isNull();
+        assertThat(userRow("role.change").get(2)).isEqualTo("管理员");
+        // nobody changes their own role
+        changeRole(id, "role.change", Role.EXPERT).andExpect(flash().attribute("refused", "users.refused.SELF"));
+        // with two enabled admins one may become an expert; then the other is the last and stays an admin
+        changeRole(id, "boss", Role.EXPERT).andExpect(flash().attributeCount(0));
+        changeRole(admin, "boss", Role.EVALUATOR).andExpect(flash().attribute("refused", "users.refused.LAST_ADMIN"));
+        assertThat(users.account(InitialAdmin.USERNAME).orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(users.account("role.change").orElseThrow().role()).isEqualTo(Role.EXPERT);
+        for (Role role : List.of(Role.EVALUATOR, Role.EXPERT, Role.UNIT)) {
+            mvc.perform(post("/users/" + id + "/role")
+                            .param("role", "ADMIN")
+                            .with(user("x").roles(role.name()))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        String unit = "role=UNIT;displayName=角色测试;mustChangePassword=false;disabled=false;target=" + target;
+        String asAdmin = "role=ADMIN;displayName=角色测试;mustChangePassword=false;disabled=false;target=";
+        String asExpert = "role=EXPERT;displayName=角色测试;mustChangePassword=false;disabled=false;target=";
+        assertThat(userAudit("role.change"))
+                .containsExactly("boss role " + unit + " -> " + asAdmin, "boss role " + asAdmin + " -> " + asExpert);
+        assertThat(userAudit(InitialAdmin.USERNAME)).containsExactly("system create null -> role=ADMIN");
+    }
+
+    private ResultActions changeRole(long id, String actor, Role role) throws Exception {
+        return mvc.perform(post("/users/" + id + "/role")
+                        .param("role", role.name())
+                        .with(user(actor).roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users"));
+    }
+
+    @Test
+    void aNewPasswordThatBreaksARuleIsRefusedWithItsMessageAndChangesNothing() throws Exception {
+        String current = "rule-tester-pw-1";
+        users.create("rule.tester", current, Role.EVALUATOR, "规则测试", false);
+        MockHttpSession session = signIn("rule.tester", current, "/campaigns");
+        String good = "a-good-new-pw-1";
+        List<List<String>> cases = List.of(
+                List.of("not-the-password", good, good, "当前密码不正确。"),
+                List.of(current, good, good + "x", "两次输入的新密码不一致。"),
+                List.of(current, "123456789", "123456789", "新密码至少需要 10 个字符。"),
+                List.of(current, "九个汉字密码太短了", "九个汉字密码太短了", "新密码至少需要 10 个字符。"),
+                List.of(current, "a".repeat(73), "a".repeat(73), "新密码不能超过 72 字节（约 24 个汉字或 72 个英文字符）。"),
+                List.of(current, "Rule.Tester", "Rule.Tester", "新密码不能与用户名相同。"),
+                List.of(current, current, current, "新密码不能与当前密码相同。"));
+        for (List<String> c : cases) {
+            Document page = html(mvc.perform(changePassword(session, c.get(0), c.get(1), c.get(2)))
+                    .andExpect(status().isUnprocessableContent()));
+            assertThat(page.select("#problems li").eachText()).as(c.get(1)).containsExactly(c.get(3));
+        }
+        // every broken rule is listed at once, and in English for an English browser
+        Document english = html(
+                mvc.perform(changePassword(session, "wrong", "short", "other").header("Accept-Language", "en"))
+                        .andExpect(status().isUnprocessableContent()));
+        assertThat(english.select("#problems li").eachText())
+                .containsExactly(
+                        "The current password is not correct.",
+                        "The two new passwords differ.",
+                        "The new password must have at least 10 characters.");
+        assertThat(users.passwordMatches("rule.tester", current)).isTrue();
+        assertThat(userAudit("rule.tester")).isEmpty();
+        // ten characters of any kind are enough
+        mvc.perform(changePassword(session, current, "十个汉字组成的新密码", "十个汉字组成的新密码"))
+                .andExpect(redirectedUrl("/account/password?changed"));
+        assertThat(users.passwordMatches("rule.tester", "十个汉字组成的新密码")).isTrue();
+    }
+
+    @Test
+    void aUserNameOrFormThatBreaksTheRulesIsRefusedAndCreatesNobody() throws Exception {
+        long target = campaigns.targets(demoCampaign()).get(0).id();
+        List<List<String>> cases = List.of(
+                List.of("Upper", "名", "EVALUATOR", "", "用户名只能由小写字母、数字、“.”、“-”、“_”组成，长度 3 至 100 个字符。"),
+                List.of("ab", "名", "EVALUATOR", "", "用户名只能由小写字母、数字、“.”、“-”、“_”组成，长度 3 至 100 个字符。"),
+                List.of("x".repeat(101), "名", "EVALUATOR", "", "用户名只能由小写字母、数字、“.”、“-”、“_”组成，长度 3 至 100 个字符。"),
+                List.of("zhang san", "名", "EVALUATOR", "", "用户名只能由小写字母、数字、“.”、“-”、“_”组成，长度 3 至 100 个字符。"),
+                List.of("blank.name", " ", "EVALUATOR", "", "显示名称不能为空，且不超过 200 个字符。"),
+                List.of("not.unit", "名", "EXPERT", String.valueOf(target), "只有被评估单位用户可以关联评估对象。"),
+                List.of("no.target", "名", "UNIT", "999999", "没有该编号的评估对象。"),
+                List.of(InitialAdmin.USERNAME, "名", "ADMIN", "", "该用户名已被使用。"));
+        long before = users.count();
+        for (List<String> c : cases) {
+            Document page = html(mvc.perform(post("/users")
+                            .param("username", c.get(0))
+                            .param("displayName", c.get(1))
+                            .param("role", c.get(2))
+                            .param("targetId", c.get(3))
+                            .with(user("boss").roles(Role.ADMIN.name()))
+                            .with(csrf()))
+                    .andExpect(status().isUnprocessableContent()));
+            assertThat(page.select("#problems li").eachText()).as(c.get(0)).containsExactly(c.get(4));
+        }
+        assertThat(users.count()).isEqualTo(before);
+        // a unit bound to its target: shown with the target's name
+        html(mvc.perform(post("/users")
+                        .param("username", "unit_1")
+                        .param("displayName", "示例省")
+                        .param("role", "UNIT")
+                        .param("targetId", String.valueOf(target))
+                        .with(user("boss").roles(Role.ADMIN.name()))
+                        .with(csrf()))
+                .andExpect(status().isOk()));
+        assertThat(users.account("unit_1").orElseThrow().targetId()).isEqualTo(target);
+        assertThat(userRow("unit_1"))
+                .containsExactly(
+                        "unit_1",
+                        "示例省",
+                        "被评估单位",
+                        "是",
+                        "否",
+                        campaigns.target(target).orElseThrow().name(),
+                        "重置密码 更改角色 停用");
+    }
+
+    /** Signs in through the form and checks where the login sends the user; returns the session. */
+    private MockHttpSession signIn(String username, String password, String landing) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(authenticated())
+                .andExpect(redirectedUrl(landing))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    }
+
+    private static MockHttpServletRequestBuilder changePassword(
+            MockHttpSession session, String current, String chosen, String repeated) {
+        return post("/account/password")
+                .param("current", current)
+                .param("password", chosen)
+                .param("repeat", repeated)
+                .session(session)
+                .with(csrf());
+    }
+
+    /** The user's line on the admins' list: name, display name, role, must change, disabled, target, buttons. */
+    private List<String> userRow(String username) throws Exception {
+        Document list = page("/users", Role.ADMIN);
+        var row = list.select("#users tr:has(td.username)").stream()
+                .filter(tr -> tr.selectFirst("td.username").text().equals(username))
+                .findFirst()
+                .orElseThrow();
+        List<String> cells = row.select("td").stream().map(td -> td.text()).toList(); // empty cells too
+        assertThat(cells.get(3)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"); // created, Beijing time
+        String buttons = String.join(" ", row.select("td button").eachText());
+        return List.of(cells.get(0), cells.get(1), cells.get(2), cells.get(4), cells.get(5), cells.get(6), buttons);
+    }
+
+    /** The audit log's entries about one user, oldest first, as "actor action before -> after". */
+    private List<String> userAudit(String username) {
+        return audit.latest(10_000).reversed().stream()
+                .filter(e -> e.entity().equals("user") && e.entityId().equals(username))
+                .map(e -> e.actor() + " " + e.action() + " " + e.beforeValue() + " -> " + e.afterValue())
+                .toList();
+    }
+
+    /** No audit value holds any of the passwords, the stored hash or anything bcrypt-shaped. */
+    private void assertNoSecretAudited(String username, String... passwords) {
+        String hash = jdbc.sql("select password_hash from app_user where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
+        List<String> values = audit.latest(10_000).stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.beforeValue(), e.afterValue()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        for (String value : values) {
+            assertThat(value).doesNotContain(hash).doesNotContain("$2a$").doesNotContain(passwords);
+        }
+    }
+
+    private static Document html(ResultActions result) throws Exception {
+        return Jsoup.parse(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

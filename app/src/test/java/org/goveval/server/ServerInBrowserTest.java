@@ -36,7 +36,10 @@ import org.goveval.sitefarm.FarmSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -57,9 +60,15 @@ import org.springframework.test.context.DynamicPropertySource;
         classes = GovevalServer.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "goveval.probes.enabled=false")
+// the first sign-in replaces the printed password, so the test that signs in with it runs first
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerInBrowserTest {
     private static final Duration PAGE = Duration.ofSeconds(30);
     private static final Duration SCANS = Duration.ofMinutes(5);
+    private static final String ADMIN_PASSWORD = "浏览器测试的管理员密码";
+
+    /** Whether the admin has replaced the printed one-time password with {@link #ADMIN_PASSWORD}. */
+    private static boolean passwordChanged;
 
     private static Chromium chromium;
 
@@ -116,7 +125,8 @@ class ServerInBrowserTest {
     }
 
     @Test
-    void theFirstAdminSignsInWithTheOneTimePasswordAndAWrongOneIsRefusedWithAMessage() {
+    @Order(1)
+    void theFirstAdminSignsInWithTheOneTimePasswordAndMustChooseANewOneFirst() {
         WebDriver browser = browser();
         browser.get(url("/campaigns"));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
@@ -126,10 +136,23 @@ class ServerInBrowserTest {
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).isEqualTo("用户名或密码错误。");
 
         submitLogin(InitialAdmin.USERNAME, admin.password().orElseThrow());
-        // back to the page first asked for (Spring Security marks the way back with ?continue)
+        // the one-time password leads to the password page, and other pages lead back to it until changed
+        waitFor("the password page", PAGE, () -> isAt("/account/password"));
+        assertThat(browser.findElement(By.id("must-change")).getText()).startsWith("首次登录");
+        assertThat(browser.findElement(By.cssSelector("nav.top")).getText()).contains(InitialAdmin.USERNAME);
+        browser.get(url("/campaigns"));
+        waitFor("the password page again", PAGE, () -> isAt("/account/password"));
+        submitNewPassword(admin.password().orElseThrow(), "too-short", "too-short!");
+        waitFor(
+                "the rule's message",
+                PAGE,
+                () -> !browser.findElements(By.cssSelector("#problems li")).isEmpty());
+        assertThat(texts("#problems li")).containsExactly("两次输入的新密码不一致。", "新密码至少需要 10 个字符。");
+        changeAdminPassword();
+        browser.get(url("/campaigns"));
         waitFor("the campaign list", PAGE, () -> isAt("/campaigns"));
         assertThat(texts("main table a")).contains(ServerContract.DEMO_CAMPAIGN);
-        assertThat(browser.findElement(By.cssSelector("nav.top")).getText()).contains(InitialAdmin.USERNAME);
+        assertThat(texts("nav.top a")).contains("用户", "修改密码"); // the admin's links
     }
 
     @Test
@@ -423,10 +446,37 @@ class ServerInBrowserTest {
         assertThat((Boolean) js("return window.injected === undefined")).isTrue();
     }
 
+    /** Signs in as the admin, first replacing the printed password if no test has done so yet. */
     private void signIn() {
         browser().get(url("/login"));
-        submitLogin(InitialAdmin.USERNAME, admin.password().orElseThrow());
+        if (passwordChanged) {
+            submitLogin(InitialAdmin.USERNAME, ADMIN_PASSWORD);
+        } else {
+            submitLogin(InitialAdmin.USERNAME, admin.password().orElseThrow());
+            waitFor("the password page", PAGE, () -> isAt("/account/password"));
+            changeAdminPassword();
+            browser().get(url("/campaigns"));
+        }
         waitFor("the campaign list", PAGE, () -> isAt("/campaigns"));
+    }
+
+    private void changeAdminPassword() {
+        submitNewPassword(admin.password().orElseThrow(), ADMIN_PASSWORD, ADMIN_PASSWORD);
+        waitFor(
+                "the password changed",
+                PAGE,
+                () -> isAt("/account/password")
+                        && !browser().findElements(By.id("changed")).isEmpty());
+        assertThat(browser().findElement(By.id("changed")).getText()).isEqualTo("密码已修改。");
+        passwordChanged = true;
+    }
+
+    private void submitNewPassword(String current, String chosen, String repeated) {
+        WebDriver browser = browser();
+        browser.findElement(By.name("current")).sendKeys(current);
+        browser.findElement(By.name("password")).sendKeys(chosen);
+        browser.findElement(By.name("repeat")).sendKeys(repeated);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 
     private void submitLogin(String user, String password) {

@@ -1,6 +1,5 @@
 package org.goveval.server.security;
 
-import java.security.SecureRandom;
 import java.util.Optional;
 import org.goveval.server.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
@@ -9,21 +8,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start (no user at all), creates the {@code admin} account with a random one-time password and
- * hands it to the start-up banner. The password lives only in this process's memory and the admin's terminal.
+ * hands it to the start-up banner. The password lives only in this process's memory and the admin's terminal,
+ * and the admin must replace it at the first login ({@link AccountStateFilter}).
  */
 @Component
 public class InitialAdmin {
     public static final String USERNAME = "admin";
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccounts users;
     private final AuditLog audit;
-    private final SecureRandom random = new SecureRandom();
+    private final OneTimePasswords passwords;
     private @Nullable String password;
 
-    public InitialAdmin(UserAccounts users, AuditLog audit) {
+    public InitialAdmin(UserAccounts users, AuditLog audit, OneTimePasswords passwords) {
         this.users = users;
         this.audit = audit;
+        this.passwords = passwords;
     }
 
     /** Creates the admin when there is no user yet; returns its password only then. */
@@ -32,11 +32,7 @@ public class InitialAdmin {
         if (users.count() > 0) {
             return Optional.empty();
         }
-        StringBuilder generated = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            generated.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        password = generated.toString();
+        password = passwords.next();
         users.create(USERNAME, password, Role.ADMIN, "系统管理员", true);
         audit.record("system", "user", USERNAME, "create", null, "role=ADMIN");
         return Optional.of(password);

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -27,7 +28,7 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, UserAccounts users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         // robots.txt must stay open: a 401 there makes polite crawlers skip the whole site
                         .requestMatchers("/", "/robots.txt", "/login", "/error", "/favicon.ico")
@@ -42,6 +43,10 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(AccountStateFilter.PASSWORD_PAGE)
+                        .authenticated()
+                        .requestMatchers("/users", "/users/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(
                                 "/campaigns/*/targets/import", "/campaigns/*/targets.csv", "/campaigns/*/targets.xlsx")
@@ -73,7 +78,7 @@ public class SecurityConfig {
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/campaigns", false)
+                        .successHandler(new LoginSuccessHandler(users))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // an API client wants a status, not the login form's HTML; everyone else goes to the form
@@ -83,7 +88,9 @@ public class SecurityConfig {
                                 PathPatternRequestMatcher.pathPattern("/api/**"))
                         .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         .build()))
-                .addFilterBefore(new ThrottledLoginFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new ThrottledLoginFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // before the role checks, so a disabled user's open session ends whatever the page
+                .addFilterBefore(new AccountStateFilter(users), AuthorizationFilter.class);
         return http.build();
     }
 }
