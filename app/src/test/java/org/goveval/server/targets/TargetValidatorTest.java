@@ -127,8 +127,7 @@ class TargetValidatorTest {
         String bad = """
                 名称,类型,行政区划代码,网站,新媒体账号
                 浙江发布,NEW_MEDIA,,,视频号:浙江发布;微信;微信:浙江发布;微信：浙江发布:b
-                浙江发布二,NEW_MEDIA,,,微博:%s
-                """.formatted("长".repeat(201));
+                """ + "浙江发布二,NEW_MEDIA,,,微博:" + "长".repeat(201) + "\n";
         assertThat(problems(bad, Set.of()))
                 .containsExactly(
                         "targets.csv:2: 新媒体账号: “视频号”不是已知的新媒体平台（可用：WECHAT (微信), WEIBO (微博),"
