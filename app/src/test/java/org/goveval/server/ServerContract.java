@@ -1659,6 +1659,24 @@ abstract class ServerContract {
                 .isZero();
 
         Document target = page("/targets/" + website.targetId(), Role.EXPERT);
+        // the verdict's vetoes as the farm planted them, each with its evidence; the five marks as read
+        assertThat(target.select("ul.vetoes li").eachAttr("data-indicator"))
+                .containsExactlyElementsOf(fail.manifest().content().govCheck().vetoes());
+        assertThat(target.select("ul.vetoes li").eachAttr("data-indicator"))
+                .containsExactlyElementsOf(report.govCheck().vetoes().stream()
+                        .map(org.goveval.monitor.content.govcheck.Veto::indicator)
+                        .toList());
+        assertThat(target.select("table.deductions")).isEmpty(); // a veto fails the site: nothing is scored
+        assertThat(target.select("table.marks tr").eachAttr("data-mark"))
+                .containsExactly("siteCode", "icp", "publicSecurityRecord", "conacBadge", "sponsor");
+        org.goveval.sitefarm.manifest.MarksTruth marks = fail.manifest().content().marks();
+        assertThat(target.select("table.marks td").eachText())
+                .containsExactly(
+                        java.util.Objects.requireNonNullElse(marks.siteCode(), "未发现"),
+                        java.util.Objects.requireNonNullElse(marks.icp(), "未发现"),
+                        java.util.Objects.requireNonNullElse(marks.publicSecurityRecord(), "未发现"),
+                        java.util.Objects.requireNonNullElse(marks.conacBadge(), "未发现"),
+                        java.util.Objects.requireNonNullElse(marks.sponsor(), "未发现"));
         assertThat(target.select("ul.findings a.evidence").eachAttr("href"))
                 .containsExactlyElementsOf(cited.stream()
                         .map(c -> "/scans/" + scan + "/evidence/" + c)
