@@ -1669,7 +1669,8 @@ abstract class ServerContract {
         assertThat(target.select("table.deductions")).isEmpty(); // a veto fails the site: nothing is scored
         assertThat(target.select("table.marks tr").eachAttr("data-mark"))
                 .containsExactly("siteCode", "icp", "publicSecurityRecord", "conacBadge", "sponsor");
-        org.goveval.sitefarm.manifest.MarksTruth marks = fail.manifest().content().marks();
+        org.goveval.sitefarm.manifest.MarksTruth marks =
+                fail.manifest().content().marks();
         assertThat(target.select("table.marks td").eachText())
                 .containsExactly(
                         java.util.Objects.requireNonNullElse(marks.siteCode(), "未发现"),
