@@ -93,7 +93,10 @@ url=$(cut -f2 "$work/farm.tsv")
 awk -v s="$start" -v r="$ready" -v k="$(awk '/VmRSS/ {print $2}' "/proc/$farm_pid/status")" \
   'BEGIN {printf "big-site: farm serving after %.1f s, RSS %.0f MiB\n", r - s, k / 1024}'
 
-opts="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$work/gc.log ${GOVEVAL_JAVA_OPTS:-}"
+# the collector ./goveval picks for a scan (Serial unless GOVEVAL_JAVA_OPTS names one; decision 0008)
+# shellcheck disable=SC2086
+gc_opts=$("$root/bin/scan-gc-opts" scan ${GOVEVAL_JAVA_OPTS:-})
+opts="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$work/gc.log $gc_opts ${GOVEVAL_JAVA_OPTS:-}"
 # shellcheck disable=SC2086
 setsid "$py" "$lib/measure.py" --json "$work/measure.json" --farm-pid "$farm_pid" --trace "$work/trace.txt" -- \
   "$java" $opts -jar "$work/goveval.jar" scan "$url" --allow-private --no-delay --max-pages "$pages" \

@@ -141,6 +141,10 @@ echo "scan-compare: $(date -u +%FT%TZ), $(nproc) cores, $(awk '/MemTotal/ {print
   echo "sites $sites pages $pages seed $seed conc $conc"
 } >"$work/versions.txt"
 
+# the collector ./goveval picks for a scan (Serial unless GOVEVAL_JAVA_OPTS names one; decision 0008)
+# shellcheck disable=SC2086
+gc_opts=$("$root/bin/scan-gc-opts" scan ${GOVEVAL_JAVA_OPTS:-})
+
 # --- the farm --------------------------------------------------------------------------------------------
 farm_start=$(date +%s.%N)
 : >"$work/farm.tsv" # exists before the farm's shell creates it, for the wait below
@@ -192,7 +196,7 @@ for tool in $tools; do
       [[ $tool == goveval-polite ]] && delay=()
       [[ $tool == goveval-links ]] && delay+=(--links-only)
       # shellcheck disable=SC2086
-      measure "$tool" "$work/$tool/stdout" "$java" "${aot_opts[@]}" ${GOVEVAL_JAVA_OPTS:-} -jar "$work/goveval.jar" scan \
+      measure "$tool" "$work/$tool/stdout" "$java" "${aot_opts[@]}" $gc_opts ${GOVEVAL_JAVA_OPTS:-} -jar "$work/goveval.jar" scan \
         --allow-private "${delay[@]}" --per-host 2 --per-address "$conc" --parallel-sites "$conc" \
         --report-dir "$work/$tool/reports" "${urls[@]}"
       ;;
