@@ -326,17 +326,9 @@ abstract class ServerContract {
     @Test
     void aQueuedScanRunsOnTheSchedulerAndStoresTheReportTheFarmPredicts() throws Exception {
         FarmSite gbk = farm.farm().orElseThrow().site("gbk");
-        Campaigns.Website website = campaigns.demoWebsites().stream()
-                .filter(w -> "gbk".equals(w.demoSite()))
-                .findFirst()
-                .orElseThrow();
+        Campaigns.Website website = demoWebsite("gbk");
         assertThat(website.url()).isEqualTo(gbk.homepage().toString());
-        long scan = queue.scan(website.id(), "tester");
-        Await.until("scan " + scan + " done", Duration.ofMinutes(3), () -> {
-            ScanState state = scans.scan(scan).orElseThrow().state();
-            assertThat(state).isNotEqualTo(ScanState.FAILED);
-            return state == ScanState.DONE;
-        });
+        long scan = scanUntilDone(website.id());
         ScanReport report = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
         assertThat(report.brokenLinks())
                 .extracting(b -> b.url() + " " + b.kind())
@@ -499,10 +491,7 @@ abstract class ServerContract {
 
     @Test
     void everyWebsiteIsProbedOnItsOwnJitteredScheduleAndTheTargetPageChartsIt() throws Exception {
-        Campaigns.Website website = campaigns.demoWebsites().stream()
-                .filter(w -> "pass".equals(w.demoSite()))
-                .findFirst()
-                .orElseThrow();
+        Campaigns.Website website = demoWebsite("pass");
         Await.until("4 probes of " + website.url(), Duration.ofMinutes(2), () -> probes.count(website.id()) >= 4);
         List<ProbeResult> seen = probes.between(
                 website.id(), java.net.URI.create(website.url()), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
@@ -682,9 +671,28 @@ abstract class ServerContract {
         assertThat(campaigns.targets(campaign)).isEmpty();
     }
 
+    /** The demo campaign's website served by the farm site {@code site}. */
+    private Campaigns.Website demoWebsite(String site) {
+        return campaigns.demoWebsites().stream()
+                .filter(w -> site.equals(w.demoSite()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Queues a scan of the website and waits until it is done (failing at once should it fail). */
+    private long scanUntilDone(long websiteId) throws Exception {
+        long scan = queue.scan(websiteId, "tester");
+        Await.until("scan " + scan + " done", Duration.ofMinutes(3), () -> {
+            ScanState state = scans.scan(scan).orElseThrow().state();
+            assertThat(state).isNotEqualTo(ScanState.FAILED);
+            return state == ScanState.DONE;
+        });
+        return scan;
+    }
+
     private long demoCampaign() {
         return campaigns.campaigns().stream()
-                .filter(c -> c.name().equals("2020年政府网站绩效评估（演示）"))
+                .filter(c -> c.name().equals(DEMO_CAMPAIGN))
                 .findFirst()
                 .orElseThrow()
                 .id();
@@ -804,11 +812,8 @@ abstract class ServerContract {
 
     @Test
     void aTargetsNewMediaAccountsAreKeptAuditedAndShown() throws Exception {
-        Campaigns.Campaign demo = campaigns.campaigns().stream()
-                .filter(c -> c.name().equals(DEMO_CAMPAIGN))
-                .findFirst()
-                .orElseThrow();
-        Campaigns.Target province = campaigns.targets(demo.id()).stream()
+        long demo = demoCampaign();
+        Campaigns.Target province = campaigns.targets(demo).stream()
                 .filter(t -> t.name().equals("示例省人民政府"))
                 .findFirst()
                 .orElseThrow();
@@ -819,7 +824,7 @@ abstract class ServerContract {
                         .map(tr -> tr.select("td").eachText())
                         .toList())
                 .containsExactly(List.of("微信", "示例省发布", "demo-province-wx"), List.of("微博", "示例省发布", "—"));
-        JsonNode listed = api("/api/campaigns/" + demo.id() + "/targets")
+        JsonNode listed = api("/api/campaigns/" + demo + "/targets")
                 .valueStream()
                 .filter(t -> t.get("id").asLong() == province.id())
                 .findFirst()
@@ -834,7 +839,7 @@ abstract class ServerContract {
                         .toList())
                 .containsExactly("WECHAT|示例省发布|demo-province-wx", "WEIBO|示例省发布|null");
         // added and removed through the service: each audited, and crawled-looking markup stays text
-        long target = campaigns.addTarget("tester", demo.id(), "新媒体测试", "NEW_MEDIA", null, null, List.of());
+        long target = campaigns.addTarget("tester", demo, "新媒体测试", "NEW_MEDIA", null, null, List.of());
         long id = accounts.add("tester", target, MediaPlatform.DOUYIN, "<b>示例</b>发布", null, null);
         assertThat(page("/targets/" + target, Role.EXPERT)
                         .select("section.media-accounts td")
@@ -1632,17 +1637,9 @@ abstract class ServerContract {
     @Test
     void aDemoScanStoresItsEvidenceCopiesAndServesThemSafelyToUsersOnly() throws Exception {
         FarmSite fail = farm.farm().orElseThrow().site("fail");
-        Campaigns.Website website = campaigns.demoWebsites().stream()
-                .filter(w -> "fail".equals(w.demoSite()))
-                .findFirst()
-                .orElseThrow();
+        Campaigns.Website website = demoWebsite("fail");
         assertThat(website.url()).isEqualTo(fail.homepage().toString());
-        long scan = queue.scan(website.id(), "tester");
-        Await.until("scan " + scan + " done", Duration.ofMinutes(3), () -> {
-            ScanState state = scans.scan(scan).orElseThrow().state();
-            assertThat(state).isNotEqualTo(ScanState.FAILED);
-            return state == ScanState.DONE;
-        });
+        long scan = scanUntilDone(website.id());
         ScanReport report = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
         List<String> cited = report.findings().stream()
                 .flatMap(f -> f.evidence().stream())

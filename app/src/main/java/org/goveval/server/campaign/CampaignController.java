@@ -125,8 +125,10 @@ public class CampaignController {
             Optional<Scans.StoredReport> stored = scans.latestStoredReport(website.id());
             reports.add(stored.map(r -> ReportJson.read(r.json())).orElse(null));
             reportScans.add(stored.map(Scans.StoredReport::scanId).orElse(null));
-            histories.add(scans.history(website.id(), 10));
-            trends.add(trend(scans.history(website.id(), TREND_SCANS)));
+            // one query for both: the table shows the newest few, the chart up to a year of them
+            List<Scans.Scan> history = scans.history(website.id(), TREND_SCANS);
+            histories.add(history.subList(0, Math.min(HISTORY_ROWS, history.size())));
+            trends.add(trend(history));
         }
         model.addAttribute("reports", reports);
         model.addAttribute("reportScans", reportScans);
@@ -138,6 +140,9 @@ public class CampaignController {
 
     /** A year of weekly scans: enough to see whether a site's broken links go down after the diagnosis. */
     private static final int TREND_SCANS = 52;
+
+    /** The scans the target page lists, newest first. */
+    private static final int HISTORY_ROWS = 10;
 
     /**
      * A website's finished scans, oldest first, as chart points [epoch millis finished, pages, broken links]:

@@ -20,6 +20,11 @@ public class MediaAccounts {
             String name,
             @Nullable String handle,
             @Nullable String url) {
+        /** The account as a file line or the form gives it, without its row's ids. */
+        public Account account() {
+            return new Account(platform, name, handle);
+        }
+
         /** As the audit log and the targets file write it: {@code 平台:名称[:账号]}. */
         public String describe() {
             return platform.label() + ":" + name + (handle == null ? "" : ":" + handle);
@@ -87,14 +92,13 @@ public class MediaAccounts {
     public void replace(String actor, long targetId, List<Account> wanted) {
         List<MediaAccount> current = of(targetId);
         for (MediaAccount account : current) {
-            if (!wanted.contains(new Account(account.platform(), account.name(), account.handle()))) {
+            if (!wanted.contains(account.account())) {
                 remove(actor, account);
             }
         }
+        List<Account> kept = current.stream().map(MediaAccount::account).toList();
         for (Account account : wanted) {
-            boolean kept =
-                    current.stream().anyMatch(a -> new Account(a.platform(), a.name(), a.handle()).equals(account));
-            if (!kept) {
+            if (!kept.contains(account)) {
                 add(actor, targetId, account.platform(), account.name(), account.handle(), null);
             }
         }
