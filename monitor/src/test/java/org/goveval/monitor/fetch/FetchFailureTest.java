@@ -167,6 +167,16 @@ class FetchFailureTest {
 
     @Test
     void anInterruptEndsTheFetchAsATimeoutAndKeepsTheFlag() throws InterruptedException {
+        interruptWhileWaiting(Thread.ofVirtual());
+    }
+
+    @Test
+    void anInterruptOfAPlatformThreadEndsTheFetchAtOnceToo() throws InterruptedException {
+        // a platform thread blocked reading a socket would not notice; the fetcher runs its fetch elsewhere
+        interruptWhileWaiting(Thread.ofPlatform().daemon());
+    }
+
+    private void interruptWhileWaiting(Thread.Builder callers) throws InterruptedException {
         CountDownLatch arrived = new CountDownLatch(1);
         server.route("/silent", exchange -> {
             arrived.countDown();
@@ -176,7 +186,7 @@ class FetchFailureTest {
         AtomicReference<FetchResult> result = new AtomicReference<>();
         AtomicBoolean flagKept = new AtomicBoolean();
         try (HttpFetcher patient = Fetchers.fetcher(longBudget, gate)) {
-            Thread caller = Thread.ofVirtual().start(() -> {
+            Thread caller = callers.start(() -> {
                 result.set(patient.fetch(FetchRequest.get(server.uri("/silent"), 1000)));
                 flagKept.set(Thread.currentThread().isInterrupted());
             });
