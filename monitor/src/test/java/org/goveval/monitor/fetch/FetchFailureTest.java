@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -85,6 +86,28 @@ class FetchFailureTest {
         assertThat(result.failureDetail()).isEqualTo("no complete answer within 1000 ms");
         assertThat(result.elapsed()).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
         assertThat(gate.openPermits()).isZero();
+    }
+
+    @Test
+    void aTlsHandshakeThatNeverEndsTimesOutWithinTheBudget() throws IOException {
+        // the connect timeout covers the TCP connection only; the handshake after it counts against the budget
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                try (Socket connection = silent.accept()) {
+                    server.awaitRelease();
+                } catch (IOException | InterruptedException e) {
+                    // the test is over
+                }
+            });
+            URI uri = URI.create("https://127.0.0.1:" + silent.getLocalPort() + "/");
+
+            FetchResult result = fetcher.fetch(FetchRequest.get(uri, 1000));
+
+            assertThat(result.failure()).contains(FailureKind.TIMEOUT);
+            assertThat(result.failureDetail()).isEqualTo("no complete answer within 1000 ms");
+            assertThat(result.elapsed()).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
+            acceptor.interrupt();
+        }
     }
 
     @Test
