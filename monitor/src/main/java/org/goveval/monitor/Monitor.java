@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.net.ssl.SSLContext;
 import org.goveval.monitor.content.ContentChecks;
 import org.goveval.monitor.content.ContentSettings;
 import org.goveval.monitor.content.EvidenceStore;
@@ -25,6 +24,7 @@ import org.goveval.monitor.fetch.RequestGate;
 import org.goveval.monitor.links.RobotsDecision;
 import org.goveval.monitor.net.AddressPolicy;
 import org.goveval.monitor.net.HostResolver;
+import org.goveval.monitor.net.TlsTrust;
 import org.goveval.monitor.politeness.PolitenessGate;
 import org.goveval.monitor.probe.AvailabilityProbe;
 import org.goveval.monitor.probe.ProbeResult;
@@ -67,7 +67,7 @@ public final class Monitor implements AutoCloseable {
         this.gate = new PolitenessGate(settings.politeness());
         AddressPolicy policy = new AddressPolicy(resolver, settings.allowPrivate());
         this.policy = policy;
-        SSLContext tls = settings.trust().sslContext();
+        TlsTrust tls = settings.trust();
         this.fetcher = new HttpFetcher(settings.fetch(), gate, policy, clock, tls);
         // a probe measures one visit: no retry, and no queueing behind a scan's politeness
         this.probeFetcher = new HttpFetcher(settings.fetch().withMaxRetries(0), RequestGate.open(), policy, clock, tls);

@@ -68,7 +68,7 @@ final class BodyReader {
 
     /**
      * Reads what is left of a stream, up to a small limit, so that closing it does not cancel the exchange and
-     * close the connection (the JDK client does so for a body not read to its end).
+     * close the connection (the fetcher does so for a body not read to its end: see {@link AbandonableBody}).
      */
     static void drain(InputStream raw) throws IOException {
         long left = DRAIN_LIMIT;

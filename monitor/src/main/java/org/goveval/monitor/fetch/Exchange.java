@@ -2,114 +2,100 @@ package org.goveval.monitor.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.goveval.monitor.fetch.Outcome.Answered;
 import org.goveval.monitor.fetch.Outcome.Failed;
 
 /**
- * One attempt: sends one request and reads the answer, all within the request budget. The client's own
- * request timeout stops at the response headers, so the attempt runs on its own virtual thread and is
- * cancelled (which interrupts it and aborts the exchange) when the budget runs out: a server that sends the
- * headers and then stalls cannot hang the fetch.
+ * One attempt: sends one request and reads the answer, all within the request budget, on the calling thread.
+ * The client's call timeout is the budget and covers connecting, the headers and reading the body, so a
+ * server that sends the headers and then stalls cannot hang the fetch. The host is pinned to the address the
+ * address policy allowed (see {@link PinnedDns}) while the attempt runs.
  */
 final class Exchange {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private final HttpClient client;
-    private final ExecutorService executor;
+    private final OkHttpClient client;
+    private final PinnedDns dns;
     private final FetchSettings settings;
 
-    Exchange(HttpClient client, ExecutorService executor, FetchSettings settings) {
+    /** @param client a client that resolves names through {@code dns} only, with the budget as call timeout */
+    Exchange(OkHttpClient client, PinnedDns dns, FetchSettings settings) {
         this.client = client;
-        this.executor = executor;
+        this.dns = dns;
         this.settings = settings;
     }
 
     /**
+     * @param address the address the policy allowed for the URL's host: the only one connected to
      * @param maxBodyBytes the most decoded body bytes to keep; 0 closes the exchange after the headers
-     * @throws InterruptedException if the calling thread is interrupted; the attempt is then cancelled
+     * @throws InterruptedException if the calling thread is interrupted; the attempt is then abandoned
      */
-    Outcome run(URI uri, Method method, long maxBodyBytes) throws InterruptedException {
-        HttpRequest request;
-        try {
-            request = request(uri, method);
-        } catch (IllegalArgumentException e) {
-            return new Failed(FailureKind.INVALID_URL, "HttpClient refuses the URL: " + e.getMessage());
+    Outcome run(URI uri, InetAddress address, Method method, long maxBodyBytes) throws InterruptedException {
+        HttpUrl url = HttpUrl.parse(Redirects.withoutFragment(uri).toString());
+        if (url == null) {
+            return new Failed(FailureKind.INVALID_URL, "the HTTP client refuses the URL: " + uri);
         }
-        Future<Outcome> attempt = executor.submit(() -> send(request, method, maxBodyBytes));
-        Duration budget = settings.requestBudget();
-        try {
-            return attempt.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            attempt.cancel(true);
-            return new Failed(FailureKind.TIMEOUT, "no complete answer within " + budget.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
+        Call call = client.newCall(request(url, method));
+        try (PinnedDns.Lease pinned = dns.pin(url.host(), address)) {
+            return send(call, method, maxBodyBytes);
+        } catch (IOException e) {
+            // an interrupted virtual thread's socket is closed under it; OkHttp then throws whatever the
+            // read or connect did, and the flag tells the interrupt from a network failure
+            if (Thread.interrupted()) {
+                call.cancel();
+                throw new InterruptedException("interrupted while fetching " + uri);
             }
-            return FailureClassifier.classify(e.getCause() == null ? e : e.getCause());
-        } catch (InterruptedException e) {
-            attempt.cancel(true);
-            throw e;
+            return FailureClassifier.classify(e, settings.requestBudget());
         }
     }
 
-    private HttpRequest request(URI uri, Method method) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Redirects.withoutFragment(uri))
-                .method(method.name(), HttpRequest.BodyPublishers.noBody())
-                .timeout(settings.requestBudget())
+    private Request request(HttpUrl url, Method method) {
+        // no h2c on plain http: OkHttp offers HTTP/2 only by ALPN over TLS. Setting Accept-Encoding keeps it
+        // from decoding gzip itself; BodyReader decodes and caps the decoded size
+        return new Request.Builder()
+                .url(url)
+                .method(method.name(), null)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", ACCEPT)
-                .header("Accept-Encoding", "gzip, deflate");
-        if ("http".equalsIgnoreCase(uri.getScheme())) {
-            // HTTP/2 over plain HTTP would mean an h2c Upgrade header, which some servers mishandle and
-            // hardly any support; over https the client negotiates HTTP/2 or 1.1 by ALPN
-            builder.version(HttpClient.Version.HTTP_1_1);
-        }
-        return builder.build();
+                .header("Accept-Encoding", "gzip, deflate")
+                .build();
     }
 
-    private Outcome send(HttpRequest request, Method method, long maxBodyBytes)
-            throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = client.send(request, BodyHandlers.ofInputStream());
-        // closing the stream before its end cancels the exchange: the rest of the body is never transferred,
-        // and the connection is closed rather than reused
-        try (InputStream raw = response.body()) {
-            Map<String, List<String>> headers = lowerCaseNames(response.headers());
-            int status = response.statusCode();
+    private static Outcome send(Call call, Method method, long maxBodyBytes) throws IOException {
+        try (Response response = call.execute();
+                // closing the stream before its end cancels the call: the rest of the body is never
+                // transferred, and the connection is closed rather than reused
+                InputStream raw = new AbandonableBody(response.body().byteStream(), call)) {
+            Map<String, List<String>> headers = response.headers().toMultimap(); // names in lower case
+            int status = response.code();
+            HttpVersion version = versionOf(response.protocol());
             if (maxBodyBytes == 0) {
                 boolean mayHaveBody = mayHaveBody(method, status, headers);
                 if (!mayHaveBody) {
-                    // HEAD, 204, 304, Content-Length 0: the end follows the headers at once; waiting for it
+                    // HEAD, 204, 304, Content-Length 0: the end follows the headers at once; reading it
                     // keeps the connection for the next request
                     BodyReader.drain(raw);
                 }
-                return new Answered(status, headers, new byte[0], mayHaveBody, versionOf(response));
+                return new Answered(status, headers, new byte[0], mayHaveBody, version);
             }
             BodyReader.Body body = BodyReader.read(
                     raw, headers.getOrDefault("content-encoding", List.of()), contentLength(headers), maxBodyBytes);
-            return new Answered(status, headers, body.bytes(), body.truncated(), versionOf(response));
+            return new Answered(status, headers, body.bytes(), body.truncated(), version);
         }
     }
 
-    private static HttpVersion versionOf(HttpResponse<?> response) {
-        return response.version() == HttpClient.Version.HTTP_2 ? HttpVersion.HTTP_2 : HttpVersion.HTTP_1_1;
+    private static HttpVersion versionOf(Protocol protocol) {
+        return protocol == Protocol.HTTP_2 ? HttpVersion.HTTP_2 : HttpVersion.HTTP_1_1;
     }
 
     /** The Content-Length, or -1 when it is absent or not one number. */
@@ -131,14 +117,5 @@ final class Exchange {
             return false;
         }
         return !headers.getOrDefault("content-length", List.of()).equals(List.of("0"));
-    }
-
-    private static Map<String, List<String>> lowerCaseNames(HttpHeaders headers) {
-        Map<String, List<String>> lower = new LinkedHashMap<>();
-        headers.map()
-                .forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .addAll(values));
-        lower.replaceAll((name, values) -> List.copyOf(values));
-        return lower;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * How {@link HttpFetcher} fetches. Durations are wall-clock time; sizes are bytes.
  *
  * @param userAgent sent with every request; must not be blank nor contain line breaks
- * @param connectTimeout the longest wait for a TCP (and TLS) connection; positive
+ * @param connectTimeout the longest wait for a TCP connection; positive (the TLS handshake that follows counts
+ *     against the request budget)
  * @param requestBudget the longest one attempt may take from connecting to the last body byte; positive
  * @param maxRedirects how many redirects one fetch follows at most; one more is TOO_MANY_REDIRECTS
  * @param maxRetries how many times a transient failure is retried after the first attempt

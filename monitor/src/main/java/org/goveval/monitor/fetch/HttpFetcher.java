@@ -1,19 +1,24 @@
 package org.goveval.monitor.fetch;
 
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javax.net.ssl.SSLContext;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import org.goveval.monitor.fetch.Outcome.Answered;
 import org.goveval.monitor.fetch.Outcome.Failed;
 import org.goveval.monitor.net.AddressPolicy;
 import org.goveval.monitor.net.Resolution;
-import org.jspecify.annotations.Nullable;
+import org.goveval.monitor.net.TlsTrust;
 
 /**
  * Fetches one URL the way the monitor must: checked against the SSRF guard and admitted by the request gate
@@ -30,46 +35,73 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: one fetcher serves many virtual threads at once. {@code fetchedAt} and {@code elapsed} come
  * from the clock; budgets and back-off waits are wall-clock time.
  *
- * <p><b>Limits:</b> the HttpClient resolves the host name again when it connects, after the {@link
- * AddressPolicy} check (see there: DNS rebinding); the policy's own DNS look-up is not part of the request
- * budget; no cookies are kept, so a site that sets a cookie and redirects to itself loops.
+ * <p>The requests go out through one OkHttp client per fetcher, on the calling thread: never through a
+ * proxy, and only to the address the {@link AddressPolicy} allowed for the request (see {@link PinnedDns}:
+ * the client does no DNS look-up of its own, so DNS rebinding cannot slip past the check).
+ *
+ * <p><b>Limits:</b> the policy's own DNS look-up is not part of the request budget; no cookies are kept, so
+ * a site that sets a cookie and redirects to itself loops.
  */
 public final class HttpFetcher implements AutoCloseable {
+    /** Idle connections kept for reuse: a scan talks to many hosts, two or so connections each. */
+    private static final int IDLE_CONNECTIONS = 128;
+    /** How long an idle connection is kept: servers close theirs after 30 to 75 s; the JDK client's 30 s. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
     private final FetchSettings settings;
     private final RequestGate gate;
     private final AddressPolicy policy;
     private final Clock clock;
-    private final ExecutorService executor;
-    private final HttpClient client;
+    private final OkHttpClient client;
     private final Exchange exchange;
     private final RetryPolicy retries;
     private volatile boolean closed;
 
     /** A fetcher that trusts the JDK's default certificate authorities. */
     public HttpFetcher(FetchSettings settings, RequestGate gate, AddressPolicy policy, Clock clock) {
-        this(settings, gate, policy, clock, null);
+        this(settings, gate, policy, clock, TlsTrust.system());
     }
 
-    /** @param tls the TLS context for https (whom to trust); null for the JDK's default */
-    public HttpFetcher(
-            FetchSettings settings, RequestGate gate, AddressPolicy policy, Clock clock, @Nullable SSLContext tls) {
+    /** @param trust whom to trust for https */
+    public HttpFetcher(FetchSettings settings, RequestGate gate, AddressPolicy policy, Clock clock, TlsTrust trust) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        // HTTP/2 is offered by ALPN on https; http requests are sent as HTTP/1.1 (see Exchange)
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .executor(executor);
-        if (tls != null) {
-            builder.sslContext(tls);
-        }
-        this.client = builder.build();
-        this.exchange = new Exchange(client, executor, settings);
+        Objects.requireNonNull(trust, "trust");
+        PinnedDns dns = new PinnedDns();
+        this.client = client(settings, trust, dns);
+        this.exchange = new Exchange(client, dns, settings);
         this.retries = new RetryPolicy(settings, clock);
+    }
+
+    private static OkHttpClient client(FetchSettings settings, TlsTrust trust, PinnedDns dns) {
+        // the TLS versions and cipher suites the JDK enables, as with the JDK client, rather than OkHttp's
+        // narrower list: which sites fail the handshake must not depend on the client
+        ConnectionSpec tls = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
+                .allEnabledTlsVersions()
+                .allEnabledCipherSuites()
+                .build();
+        return new OkHttpClient.Builder()
+                .proxy(Proxy.NO_PROXY)
+                .dns(dns)
+                // the fetcher follows redirects by hand (each hop checked and gated) and counts its retries
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                // one pinned address: nothing to race, and no connect on a thread of OkHttp's
+                .fastFallback(false)
+                .connectTimeout(settings.connectTimeout())
+                // the call timeout bounds the whole attempt, body included; no timeout per read
+                .callTimeout(settings.requestBudget())
+                .readTimeout(Duration.ZERO)
+                .writeTimeout(Duration.ZERO)
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+                .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+                .connectionSpecs(List.of(tls, ConnectionSpec.CLEARTEXT))
+                // HTTP/2 by ALPN on https; plain http stays HTTP/1.1 (OkHttp sends no h2c upgrade)
+                .protocols(List.of(Protocol.HTTP_2, Protocol.HTTP_1_1))
+                .build();
     }
 
     /**
@@ -77,7 +109,8 @@ public final class HttpFetcher implements AutoCloseable {
      * threads. The body is cut at the smaller of the request's and the settings' maxBodyBytes.
      *
      * <p>If the calling thread is interrupted, the fetch stops, the interrupt flag stays set and the result
-     * is a TIMEOUT.
+     * is a TIMEOUT. A platform thread's fetch runs on a virtual thread that it waits for, since only a
+     * virtual thread notices an interrupt while it reads a socket.
      *
      * @throws IllegalStateException if the fetcher is closed
      */
@@ -86,6 +119,41 @@ public final class HttpFetcher implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the fetcher is closed; cannot fetch " + request.uri());
         }
+        return Thread.currentThread().isVirtual() ? fetchHere(request) : fetchOnVirtualThread(request);
+    }
+
+    /**
+     * Fetches on a virtual thread for a platform thread, which waits for it and passes on an interrupt: a
+     * platform thread blocked reading a socket does not notice an interrupt, a virtual thread does (the JDK
+     * closes its socket). Scans fetch from virtual threads and never come here.
+     */
+    private FetchResult fetchOnVirtualThread(FetchRequest request) {
+        FutureTask<FetchResult> task = new FutureTask<>(() -> fetchHere(request));
+        Thread worker = Thread.ofVirtual().name("goveval-fetch").start(task);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    worker.interrupt(); // the fetch ends at once as a TIMEOUT; its result is still awaited
+                } catch (ExecutionException e) {
+                    // fetchHere returns every failure as a result: only an Error gets here
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException("the fetch of " + request.uri() + " failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private FetchResult fetchHere(FetchRequest request) {
         long maxBody = Math.min(request.maxBodyBytes(), settings.maxBodyBytes());
         Chain chain = new Chain(request, maxBody, clock.instant());
         Outcome outcome;
@@ -138,7 +206,7 @@ public final class HttpFetcher implements AutoCloseable {
                 // the permit is held until the body is read or the attempt abandoned
                 try {
                     chain.sending();
-                    yield exchange.run(uri, chain.method(), chain.maxBodyBytes());
+                    yield exchange.run(uri, allowed.address(), chain.method(), chain.maxBodyBytes());
                 } finally {
                     permit.close();
                 }
@@ -154,11 +222,11 @@ public final class HttpFetcher implements AutoCloseable {
         };
     }
 
-    /** Aborts exchanges in flight and releases the client's threads; later fetches throw. */
+    /** Aborts exchanges in flight and closes idle connections; later fetches throw. */
     @Override
     public void close() {
         closed = true;
-        client.shutdownNow();
-        executor.shutdownNow();
+        client.dispatcher().cancelAll();
+        client.connectionPool().evictAll();
     }
 }

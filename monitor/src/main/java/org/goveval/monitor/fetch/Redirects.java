@@ -62,8 +62,8 @@ final class Redirects {
     }
 
     /**
-     * Escapes what a URI may not contain. HttpClient reads header bytes as ISO-8859-1, so a raw UTF-8
-     * Location arrives as one char per byte: escaping each such char as its byte restores the UTF-8.
+     * Escapes what a URI may not contain. The HTTP client reads header bytes as UTF-8, so a raw UTF-8
+     * Location arrives as its characters: each non-ASCII one is escaped as its UTF-8 bytes, as browsers do.
      */
     private static String escaped(String location) {
         StringBuilder out = new StringBuilder(location.length());
@@ -72,9 +72,9 @@ final class Redirects {
             if (c == '\\') {
                 // browsers read a backslash in an http URL as a slash (WHATWG URL standard)
                 out.append('/');
-            } else if (c < 0x20 || c == 0x7F || UNSAFE.indexOf(c) >= 0 || (c > 0x7F && c <= 0xFF)) {
+            } else if (c < 0x20 || c == 0x7F || UNSAFE.indexOf(c) >= 0) {
                 out.append('%').append(hex.toHexDigits((byte) c));
-            } else if (c > 0xFF) {
+            } else if (c > 0x7F) {
                 for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
                     out.append('%').append(hex.toHexDigits(b));
                 }

@@ -24,9 +24,9 @@ import org.goveval.monitor.net.Resolution.Refused;
  * IPv6 form ({@code ::ffff:a.b.c.d}) of any of those. A host is refused when <em>any</em> of its addresses is,
  * since the connection may use any of them.
  *
- * <p><b>Limit:</b> {@link java.net.http.HttpClient} resolves the host name again when it connects, so a name
- * whose DNS answer changes between this check and the connection (DNS rebinding) can still reach a refused
- * address. IP-literal URLs and redirects to them are fully covered.
+ * <p>The fetcher connects only to the address this check returns (its HTTP client does no DNS look-up of its
+ * own), so a name whose DNS answer changes between the check and the connection (DNS rebinding) cannot reach
+ * a refused address. Whoever connects by other means must do the same.
  *
  * <p>Thread-safe if the resolver is.
  */

@@ -80,12 +80,15 @@ public final class TlsTrust {
         }
     }
 
-    /** A TLS context that trusts these authorities, for {@link java.net.http.HttpClient}. */
+    /** A TLS context that trusts these authorities; the fetcher's client takes its socket factory. */
     public SSLContext sslContext() {
         return context;
     }
 
-    /** The trust manager behind {@link #sslContext()}. */
+    /**
+     * The trust manager behind {@link #sslContext()}: OkHttp wants it beside the socket factory, to clean
+     * certificate chains.
+     */
     public X509TrustManager trustManager() {
         return manager;
     }

@@ -10,9 +10,9 @@ import org.goveval.sitefarm.SiteNetwork;
 
 /**
  * The test JVM's name resolution (the JDK's resolver SPI, registered in {@code META-INF/services}): the farm's
- * names ({@code SITE.farm.test}) resolve to 127.0.0.1 without any DNS query, so that the crawl's {@link
- * java.net.http.HttpClient} can scan a farm site by name; every other name goes to the JDK's own resolver as
- * usual. It must come before dnsjava's provider on the class path (test classes come first under Surefire);
+ * names ({@code SITE.farm.test}) resolve to 127.0.0.1 without any DNS query, so that whatever asks the JDK
+ * for one gets loopback (the crawl itself connects only to the addresses its SSRF guard's resolver gave, a
+ * stub in these tests); every other name goes to the JDK's own resolver as usual. It must come before dnsjava's provider on the class path (test classes come first under Surefire);
  * {@code NetworkFarmTest} fails with a clear message otherwise.
  */
 public final class FarmNameResolverProvider extends InetAddressResolverProvider {

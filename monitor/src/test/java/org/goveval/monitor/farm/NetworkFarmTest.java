@@ -38,8 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The network check against the content farm, each site scanned by name ({@code pass.farm.test:PORT}): the
- * farm's names resolve to loopback everywhere (the crawl through {@link FarmNameResolverProvider}, the SSRF guard
- * through a stub resolver, the AAAA questions through the DNS stub), https is trusted through the farm's own
+ * farm's names resolve to loopback everywhere (the JVM through {@link FarmNameResolverProvider}, the SSRF guard,
+ * and so the crawl, through a stub resolver, the AAAA questions through the DNS stub), https is trusted through the farm's own
  * authority, and the network part of each report must equal the manifest's network truth exactly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

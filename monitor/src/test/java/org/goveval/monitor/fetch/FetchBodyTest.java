@@ -277,6 +277,23 @@ class FetchBodyTest {
     }
 
     @Test
+    void aBodyCutAtItsCapCostsItsConnectionRatherThanBeingReadOn() {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        server.route("/big", exchange -> {
+            clientPorts.add(exchange.getRemoteAddress().getPort());
+            LoopbackServer.send(exchange, 200, "0123456789".repeat(100_000));
+        });
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(fetcher.fetch(FetchRequest.get(server.uri("/big"), 25)).truncated())
+                    .isTrue();
+        }
+
+        // the rest of the megabyte is not fetched to keep the connection: the second request needs a new one
+        assertThat(clientPorts).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aBodyOfAnotherLengthThanItsContentLengthSaidIsReadWhole() throws IOException {
         // the reader sizes its buffer from Content-Length; a body of another length must still come out whole
         byte[] body = "x".repeat(100_000).getBytes(StandardCharsets.US_ASCII);

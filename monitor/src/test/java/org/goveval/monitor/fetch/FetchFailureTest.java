@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -85,6 +86,28 @@ class FetchFailureTest {
         assertThat(result.failureDetail()).isEqualTo("no complete answer within 1000 ms");
         assertThat(result.elapsed()).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
         assertThat(gate.openPermits()).isZero();
+    }
+
+    @Test
+    void aTlsHandshakeThatNeverEndsTimesOutWithinTheBudget() throws IOException {
+        // the connect timeout covers the TCP connection only; the handshake after it counts against the budget
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                try (Socket connection = silent.accept()) {
+                    server.awaitRelease();
+                } catch (IOException | InterruptedException e) {
+                    // the test is over
+                }
+            });
+            URI uri = URI.create("https://127.0.0.1:" + silent.getLocalPort() + "/");
+
+            FetchResult result = fetcher.fetch(FetchRequest.get(uri, 1000));
+
+            assertThat(result.failure()).contains(FailureKind.TIMEOUT);
+            assertThat(result.failureDetail()).isEqualTo("no complete answer within 1000 ms");
+            assertThat(result.elapsed()).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
+            acceptor.interrupt();
+        }
     }
 
     @Test
@@ -167,6 +190,16 @@ class FetchFailureTest {
 
     @Test
     void anInterruptEndsTheFetchAsATimeoutAndKeepsTheFlag() throws InterruptedException {
+        interruptWhileWaiting(Thread.ofVirtual());
+    }
+
+    @Test
+    void anInterruptOfAPlatformThreadEndsTheFetchAtOnceToo() throws InterruptedException {
+        // a platform thread blocked reading a socket would not notice; the fetcher runs its fetch elsewhere
+        interruptWhileWaiting(Thread.ofPlatform().daemon());
+    }
+
+    private void interruptWhileWaiting(Thread.Builder callers) throws InterruptedException {
         CountDownLatch arrived = new CountDownLatch(1);
         server.route("/silent", exchange -> {
             arrived.countDown();
@@ -176,7 +209,7 @@ class FetchFailureTest {
         AtomicReference<FetchResult> result = new AtomicReference<>();
         AtomicBoolean flagKept = new AtomicBoolean();
         try (HttpFetcher patient = Fetchers.fetcher(longBudget, gate)) {
-            Thread caller = Thread.ofVirtual().start(() -> {
+            Thread caller = callers.start(() -> {
                 result.set(patient.fetch(FetchRequest.get(server.uri("/silent"), 1000)));
                 flagKept.set(Thread.currentThread().isInterrupted());
             });

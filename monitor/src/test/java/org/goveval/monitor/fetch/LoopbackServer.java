@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A JDK HTTP server on 127.0.0.1 and a free port, with one handler per exact path, recording every request.
+ * A JDK HTTP server on 127.0.0.1 (or another loopback address) and a free port, with one handler per exact path, recording every request.
  * Handlers that must hang wait on {@link #awaitRelease}, which {@link #close} releases.
  */
 final class LoopbackServer implements AutoCloseable {
@@ -44,7 +44,12 @@ final class LoopbackServer implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
 
     LoopbackServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+        this(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0);
+    }
+
+    /** A server on another loopback address (127.0.0.2 …) and a given port; 0 for a free one. */
+    LoopbackServer(InetAddress address, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
         // a handler that hangs must not hold up the others
         server.setExecutor(executor);
         server.createContext("/", this::dispatch);
@@ -57,7 +62,11 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
+        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + pathAndQuery);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     List<Received> received() {

@@ -3,18 +3,19 @@ package org.goveval.monitor.net;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A resolver that never sends a DNS query: it knows {@code localhost} and the names mapped with {@link #with},
- * and throws UnknownHostException for everything else.
+ * A resolver that never sends a DNS query: it knows {@code localhost} and the names mapped with {@link #with}
+ * (and {@link #thenWith}), and throws UnknownHostException for everything else. Thread-safe.
  */
 public final class StubResolver implements HostResolver {
-    private final Map<String, List<InetAddress>> names = new HashMap<>();
+    private final Map<String, List<InetAddress>> names = new ConcurrentHashMap<>();
+    private final Map<String, List<InetAddress>> later = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
 
     private StubResolver() {}
@@ -26,22 +27,41 @@ public final class StubResolver implements HostResolver {
 
     /** Maps a name to IP literals, in order. */
     public StubResolver with(String name, String... literals) {
-        List<InetAddress> addresses = new ArrayList<>();
-        for (String literal : literals) {
-            addresses.add(ip(literal));
-        }
-        names.put(name.toLowerCase(Locale.ROOT), List.copyOf(addresses));
+        names.put(name.toLowerCase(Locale.ROOT), addresses(literals));
+        later.remove(name.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    /**
+     * Answers every look-up of a name after the first with other IP literals, as a name whose DNS answer
+     * changes between two look-ups does (DNS rebinding); {@link #with} gives the first answer.
+     */
+    public StubResolver thenWith(String name, String... literals) {
+        later.put(name.toLowerCase(Locale.ROOT), addresses(literals));
         return this;
     }
 
     @Override
     public List<InetAddress> resolve(String host) throws UnknownHostException {
         lookups.incrementAndGet();
-        List<InetAddress> addresses = names.get(host.toLowerCase(Locale.ROOT));
+        String name = host.toLowerCase(Locale.ROOT);
+        List<InetAddress> addresses = names.get(name);
         if (addresses == null) {
             throw new UnknownHostException(host + ": not in the stub resolver");
         }
+        List<InetAddress> next = later.get(name);
+        if (next != null) {
+            names.put(name, next);
+        }
         return addresses;
+    }
+
+    private static List<InetAddress> addresses(String... literals) {
+        List<InetAddress> addresses = new ArrayList<>();
+        for (String literal : literals) {
+            addresses.add(ip(literal));
+        }
+        return List.copyOf(addresses);
     }
 
     /** How many times {@link #resolve} was called. */
