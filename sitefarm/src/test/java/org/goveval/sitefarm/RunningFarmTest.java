@@ -39,10 +39,15 @@ class RunningFarmTest {
         farm.close();
         assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-        assertThat(farm.requestLog().requests("defects")).singleElement().satisfies(request -> {
-            assertThat(request.stalled()).isTrue();
-            assertThat(request.finished()).isTrue();
-        });
+        // the JDK client sends a GET once more when its connection closes before the answer, and that retry
+        // may reach the farm while it closes: it must have been released too
+        assertThat(farm.requestLog().requests("defects"))
+                .hasSizeBetween(1, 2)
+                .allSatisfy(request -> {
+                    assertThat(request.pathAndQuery()).isEqualTo("/slow/hang.html");
+                    assertThat(request.stalled()).isTrue();
+                    assertThat(request.finished()).isTrue();
+                });
         assertThatThrownBy(() -> Http.get(farm.site("defects").homepage())).hasCauseInstanceOf(ConnectException.class);
     }
 
