@@ -41,13 +41,11 @@ class RunningFarmTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         // the JDK client sends a GET once more when its connection closes before the answer, and that retry
         // may reach the farm while it closes: it must have been released too
-        assertThat(farm.requestLog().requests("defects"))
-                .hasSizeBetween(1, 2)
-                .allSatisfy(request -> {
-                    assertThat(request.pathAndQuery()).isEqualTo("/slow/hang.html");
-                    assertThat(request.stalled()).isTrue();
-                    assertThat(request.finished()).isTrue();
-                });
+        assertThat(farm.requestLog().requests("defects")).hasSizeBetween(1, 2).allSatisfy(request -> {
+            assertThat(request.pathAndQuery()).isEqualTo("/slow/hang.html");
+            assertThat(request.stalled()).isTrue();
+            assertThat(request.finished()).isTrue();
+        });
         assertThatThrownBy(() -> Http.get(farm.site("defects").homepage())).hasCauseInstanceOf(ConnectException.class);
     }
 

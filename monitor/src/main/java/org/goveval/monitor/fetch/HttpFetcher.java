@@ -4,7 +4,9 @@ import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +56,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final Clock clock;
     private final OkHttpClient client;
     private final Exchange exchange;
+    private final RawLocation rawLocation;
     private final RetryPolicy retries;
     private volatile boolean closed;
 
@@ -72,6 +75,7 @@ public final class HttpFetcher implements AutoCloseable {
         PinnedDns dns = new PinnedDns();
         this.client = client(settings, trust, dns);
         this.exchange = new Exchange(client, dns, settings);
+        this.rawLocation = new RawLocation(settings, trust);
         this.retries = new RetryPolicy(settings, clock);
     }
 
@@ -202,16 +206,45 @@ public final class HttpFetcher implements AutoCloseable {
         return switch (policy.check(uri)) {
             case Resolution.Refused refused -> new Failed(kindOf(refused.reason()), refused.detail());
             case Resolution.Allowed allowed -> {
+                Outcome outcome;
                 RequestGate.Permit permit = gate.enter(uri, allowed.address());
                 // the permit is held until the body is read or the attempt abandoned
                 try {
                     chain.sending();
-                    yield exchange.run(uri, allowed.address(), chain.method(), chain.maxBodyBytes());
+                    outcome = exchange.run(uri, allowed.address(), chain.method(), chain.maxBodyBytes());
                 } finally {
                     permit.close();
                 }
+                yield withRawLocation(outcome, chain, uri, allowed);
             }
         };
+    }
+
+    /**
+     * A redirect whose Location came in bytes that are not UTF-8 (raw GBK, say) is asked again for its raw
+     * Location ({@link RawLocation}), through the gate like any request and counted as an attempt; when that
+     * yields nothing, the answer stays as it came.
+     */
+    private Outcome withRawLocation(Outcome outcome, Chain chain, URI uri, Resolution.Allowed allowed)
+            throws InterruptedException {
+        if (!(outcome instanceof Answered answer)
+                || !Redirects.location(answer).map(RawLocation::garbled).orElse(false)) {
+            return outcome;
+        }
+        Optional<String> raw;
+        RequestGate.Permit permit = gate.enter(uri, allowed.address());
+        try {
+            chain.sending();
+            raw = rawLocation.read(uri, allowed.address(), chain.method());
+        } finally {
+            permit.close();
+        }
+        if (raw.isEmpty()) {
+            return outcome;
+        }
+        Map<String, List<String>> headers = new HashMap<>(answer.headers());
+        headers.put("location", List.of(raw.get()));
+        return new Answered(answer.status(), headers, answer.body(), answer.truncated(), answer.version());
     }
 
     private static FailureKind kindOf(Resolution.Refusal reason) {

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,22 @@ class FetchRedirectTest {
 
         assertThat(result.finalUri()).isEqualTo(server.uri("/%E6%96%B0%E9%97%BB/"));
         assertThat(new String(result.body(), StandardCharsets.UTF_8)).isEqualTo("新闻");
+    }
+
+    @Test
+    void followsARawGbkLocationByteForByteAsBrowsersDo() {
+        // 新闻 in GBK is D0 C2 CE C5; the client decodes header bytes as UTF-8 and would lose them, so the
+        // fetcher reads this Location again from the raw answer (one request more, counted)
+        String gbkAsLatin1 = new String("/新闻/".getBytes(Charset.forName("GBK")), StandardCharsets.ISO_8859_1);
+        server.route("/gbk", exchange -> LoopbackServer.redirect(exchange, 302, gbkAsLatin1));
+        server.route("/%D0%C2%CE%C5/", exchange -> LoopbackServer.send(exchange, 200, "新闻"));
+
+        FetchResult result = fetcher.fetch(FetchRequest.get(server.uri("/gbk"), 1000));
+
+        assertThat(result.finalUri()).isEqualTo(server.uri("/%D0%C2%CE%C5/"));
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(server.hits("/gbk")).isEqualTo(2);
+        assertThat(result.attempts()).isEqualTo(3);
     }
 
     @Test
