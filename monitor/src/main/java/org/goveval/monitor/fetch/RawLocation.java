@@ -1,5 +1,6 @@
 package org.goveval.monitor.fetch;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -25,7 +27,7 @@ import org.goveval.monitor.net.TlsTrust;
  * percent-escape each raw byte, which gives the server its own bytes back. OkHttp offers no way to the raw
  * header bytes, so for such an answer the request is sent once more on a plain socket (TLS with SNI and host
  * name verification for https) to the same address the policy allowed, and only the head of the answer is
- * read: the status line and the headers, up to 64 KiB, within the request budget.
+ * read: the status line and the headers, up to 64 KiB, all within one request budget.
  */
 final class RawLocation {
     /** The most bytes of an answer's head read; a head larger than this has no usable Location. */
@@ -49,24 +51,37 @@ final class RawLocation {
      * when the second answer has none (or is no answer at all: the caller keeps the first one then).
      */
     Optional<String> read(URI uri, InetAddress address, Method method) {
-        int port = uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
-        int budget = (int) Math.min(Integer.MAX_VALUE, settings.requestBudget().toMillis());
-        try (Socket socket = open(uri, address, port, budget)) {
+        long deadline = System.nanoTime() + settings.requestBudget().toNanos();
+        int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(uri);
+        try (Socket socket = open(uri, address, port, deadline)) {
             OutputStream out = socket.getOutputStream();
             out.write(requestHead(uri, method, port).getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            return location(head(socket.getInputStream())).map(RawLocation::escapedBytes);
+            return location(head(socket, deadline)).map(RawLocation::escapedBytes);
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private Socket open(URI uri, InetAddress address, int port, int budgetMillis) throws IOException {
+    private static int defaultPort(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Milliseconds left before the deadline, at least 1 (0 would mean no timeout to a socket). */
+    private static int millisLeft(long deadline) throws SocketTimeoutException {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+            throw new SocketTimeoutException("the request budget ran out");
+        }
+        return (int) Math.min(Integer.MAX_VALUE, left);
+    }
+
+    private Socket open(URI uri, InetAddress address, int port, long deadline) throws IOException {
         Socket plain = new Socket();
         try {
             plain.connect(new InetSocketAddress(address, port), (int)
-                    Math.min(budgetMillis, settings.connectTimeout().toMillis()));
-            plain.setSoTimeout(budgetMillis);
+                    Math.min(millisLeft(deadline), settings.connectTimeout().toMillis()));
+            plain.setSoTimeout(millisLeft(deadline));
             if (!"https".equalsIgnoreCase(uri.getScheme())) {
                 return plain;
             }
@@ -98,8 +113,7 @@ final class RawLocation {
         if (uri.getRawQuery() != null) {
             target += "?" + uri.getRawQuery();
         }
-        boolean defaultPort = uri.getPort() < 0 || port == ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
-        String host = uri.getHost() + (defaultPort ? "" : ":" + port);
+        String host = uri.getHost() + (port == defaultPort(uri) ? "" : ":" + port);
         return method.name() + " " + target + " HTTP/1.1\r\n"
                 + "Host: " + host + "\r\n"
                 + "User-Agent: " + settings.userAgent() + "\r\n"
@@ -107,20 +121,23 @@ final class RawLocation {
                 + "Connection: close\r\n\r\n";
     }
 
-    /** The bytes up to the blank line that ends the head, or all that came when the head is cut off. */
-    private static byte[] head(InputStream in) throws IOException {
+    /**
+     * The bytes up to the blank line that ends the head, or all that came when the head is cut off. Read
+     * through a buffer (not a system call per byte), each read bounded by what is left of the budget, so a
+     * server that sends its head a byte at a time cannot stretch the request past it.
+     */
+    private static byte[] head(Socket socket, long deadline) throws IOException {
+        InputStream in = new BufferedInputStream(socket.getInputStream());
         ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
         int matched = 0; // how much of CR LF CR LF was just read
-        while (head.size() < MAX_HEAD) {
+        while (head.size() < MAX_HEAD && matched < 4) {
+            socket.setSoTimeout(millisLeft(deadline));
             int b = in.read();
             if (b < 0) {
                 break;
             }
             head.write(b);
             matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-            if (matched == 4) {
-                break;
-            }
         }
         return head.toByteArray();
     }
