@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -24,13 +23,13 @@ import org.goveval.monitor.fetch.Outcome.Failed;
 final class Exchange {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private final OkHttpClient client;
+    private final ConnectionShards clients;
     private final PinnedDns dns;
     private final FetchSettings settings;
 
-    /** @param client a client that resolves names through {@code dns} only, with the budget as call timeout */
-    Exchange(OkHttpClient client, PinnedDns dns, FetchSettings settings) {
-        this.client = client;
+    /** @param clients clients that resolve names through {@code dns} only, with the budget as call timeout */
+    Exchange(ConnectionShards clients, PinnedDns dns, FetchSettings settings) {
+        this.clients = clients;
         this.dns = dns;
         this.settings = settings;
     }
@@ -45,7 +44,7 @@ final class Exchange {
         if (url == null) {
             return new Failed(FailureKind.INVALID_URL, "the HTTP client refuses the URL: " + uri);
         }
-        Call call = client.newCall(request(url, method));
+        Call call = clients.forOrigin(url).newCall(request(url, method));
         try (PinnedDns.Lease pinned = dns.pin(url.host(), address)) {
             return send(call, method, maxBodyBytes);
         } catch (IOException e) {

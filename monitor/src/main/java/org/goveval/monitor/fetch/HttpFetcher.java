@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -45,8 +43,8 @@ import org.goveval.monitor.net.TlsTrust;
  * a site that sets a cookie and redirects to itself loops.
  */
 public final class HttpFetcher implements AutoCloseable {
-    /** Idle connections kept for reuse: a scan talks to many hosts, two or so connections each. */
-    private static final int IDLE_CONNECTIONS = 128;
+    /** Idle connections each pool keeps for reuse: a scan talks to many hosts, two or so connections each. */
+    private static final int IDLE_PER_SHARD = 16;
     /** How long an idle connection is kept: servers close theirs after 30 to 75 s; the JDK client's 30 s. */
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
@@ -54,7 +52,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final RequestGate gate;
     private final AddressPolicy policy;
     private final Clock clock;
-    private final OkHttpClient client;
+    private final ConnectionShards clients;
     private final Exchange exchange;
     private final RawLocation rawLocation;
     private final RetryPolicy retries;
@@ -73,8 +71,8 @@ public final class HttpFetcher implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(trust, "trust");
         PinnedDns dns = new PinnedDns();
-        this.client = client(settings, trust, dns);
-        this.exchange = new Exchange(client, dns, settings);
+        this.clients = new ConnectionShards(client(settings, trust, dns), IDLE_PER_SHARD, KEEP_ALIVE);
+        this.exchange = new Exchange(clients, dns, settings);
         this.rawLocation = new RawLocation(settings, trust);
         this.retries = new RetryPolicy(settings, clock);
     }
@@ -100,7 +98,6 @@ public final class HttpFetcher implements AutoCloseable {
                 .callTimeout(settings.requestBudget())
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ZERO)
-                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
                 .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
                 .connectionSpecs(List.of(tls, ConnectionSpec.CLEARTEXT))
                 // HTTP/2 by ALPN on https; plain http stays HTTP/1.1 (OkHttp sends no h2c upgrade)
@@ -259,7 +256,6 @@ public final class HttpFetcher implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        client.dispatcher().cancelAll();
-        client.connectionPool().evictAll();
+        clients.close();
     }
 }

@@ -48,6 +48,10 @@ public final class Soft404Detector {
             "page not found",
             "not found");
 
+    /** The phrases as they appear in a text without white space (see {@link #saysNotFound}). */
+    private static final List<String> COMPACT_PATTERNS =
+            PATTERNS.stream().map(p -> p.replace(" ", "")).toList();
+
     /** A page with more visible text than this is an article, even if it mentions a phrase above. */
     static final int SHORT_PAGE_CHARACTERS = 600;
 
@@ -158,7 +162,7 @@ public final class Soft404Detector {
         }
         String text = withoutSpace(page.text()).toLowerCase(Locale.ROOT);
         return text.length() <= SHORT_PAGE_CHARACTERS
-                && PATTERNS.stream().anyMatch(p -> text.contains(p.replace(" ", "")));
+                && COMPACT_PATTERNS.stream().anyMatch(text::contains);
     }
 
     /** The probe's outcome, or null when it failed (a FutureTask cannot hold an Optional more simply). */

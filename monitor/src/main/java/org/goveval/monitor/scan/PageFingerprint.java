@@ -19,10 +19,13 @@ import org.goveval.monitor.links.Link;
 final class PageFingerprint {
     private static final int SLICE = 16 * 1024;
 
+    /** Cloned for each page: looking SHA-256 up among the security providers costs more than hashing a page. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private PageFingerprint() {}
 
     static String of(String text, List<Link> links) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = fresh();
         updateUtf8(digest, collapsed(text));
         for (String target :
                 new TreeSet<>(links.stream().map(l -> l.target().toString()).toList())) {
@@ -43,7 +46,7 @@ final class PageFingerprint {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CharBuffer in = CharBuffer.wrap(text);
-        ByteBuffer out = ByteBuffer.allocate(SLICE);
+        ByteBuffer out = ByteBuffer.allocate((int) Math.min(SLICE, 3L * text.length() + 16));
         while (encoder.encode(in, out, true).isOverflow()) {
             update(digest, out);
         }
@@ -100,6 +103,14 @@ final class PageFingerprint {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static MessageDigest fresh() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256(); // a provider whose digest cannot be cloned
+        }
     }
 
     private static MessageDigest sha256() {

@@ -61,6 +61,9 @@ final class PageLinks {
      * scope with it, or the report would be empty.
      */
     private Optional<URI> asPageOf(URI requested, PageContent page) {
+        if (page.uri().equals(requested)) {
+            return Optional.of(requested); // not redirected: requested is in canonical form already
+        }
         ScanState state = run.state();
         Optional<URI> landed = normalizer.normalize(page.uri().toString());
         if (landed.isEmpty() || landed.get().equals(requested)) {

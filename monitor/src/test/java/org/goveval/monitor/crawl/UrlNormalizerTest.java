@@ -90,4 +90,50 @@ class UrlNormalizerTest {
         assertThat(UrlNormalizer.cacheKey(URI.create("http://x.gov.cn/a/b.html?q=1"), link))
                 .isEqualTo(key.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(key));
     }
+
+    /**
+     * The short way for plain links must give what jsoup's resolver gives, and must leave every link it
+     * cannot vouch for (null) to jsoup.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /x.html                                | plain
+            /x?b=2&a=1#frag                        | plain
+            /                                      | plain
+            /中文/页面.html                          | plain
+            /%E4%B8%AD.html                        | plain
+            /a;jsessionid=1?x=1                    | plain
+            /a?q=a/b:c@d                           | plain
+            http://y.gov.cn/a.html                 | plain
+            https://y.gov.cn                       | plain
+            http://y.gov.cn:8080/a?b#c             | plain
+            https://user@y.gov.cn/                 | plain
+            http://Y.GOV.CN/A.html                 | plain
+            http://y.gov.cn:/a                     | plain
+            http://例子.中国/a                        | plain
+            http://[::1]:8080/a                    | plain
+            /./a/../b.html                         | other
+            /a/.hidden                             | other
+            /x y.html                              | other
+            /\\a.html                            | other
+            //y.gov.cn/a.html                      | other
+            HTTP://y.gov.cn/a.html                 | other
+            http:a.html                            | other
+            c.html                                 | other
+            ../c.html                              | other
+            ?page=2                                | other
+            #top                                   | other
+            """)
+    void plainLinksResolveAsJsoupResolvesThem(String link, String kind) {
+        URI base = URI.create("http://x.gov.cn:8080/col/col1/index.html?a=1");
+        String plain = UrlNormalizer.plainAbsolute(base, link);
+
+        if (kind.equals("other")) {
+            assertThat(plain).isNull();
+        } else {
+            assertThat(plain).isNotNull();
+            String jsoup = org.jsoup.internal.StringUtil.resolve(base.toString(), link);
+            assertThat(normalizer.normalize(plain)).isEqualTo(normalizer.normalize(jsoup));
+        }
+    }
 }
