@@ -194,6 +194,10 @@ public final class HttpFetcher implements AutoCloseable {
             if (delay.isEmpty()) {
                 return outcome;
             }
+            if (outcome instanceof Answered answer && (answer.status() == 429 || answer.status() == 503)) {
+                // the host is overloaded or rationing us: the other requests waiting for it wait as well
+                gate.holdHost(chain.current(), delay.get());
+            }
             Thread.sleep(delay.get());
         }
     }

@@ -16,6 +16,13 @@ public interface RequestGate {
      */
     Permit enter(URI uri, InetAddress address) throws InterruptedException;
 
+    /**
+     * The host asked to be left alone for a while (a 429 or 503 with a wait the fetcher honours): no request
+     * to it starts before {@code wait} is over, the fetcher's own retry included. A gate without politeness
+     * ignores it.
+     */
+    default void holdHost(URI anyUriOfHost, java.time.Duration wait) {}
+
     /** Held while a request is in flight. */
     interface Permit extends AutoCloseable {
         @Override

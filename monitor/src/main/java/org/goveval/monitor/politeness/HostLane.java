@@ -17,6 +17,8 @@ final class HostLane {
     private int inFlight;
     private int maxInFlight;
     private long admitted;
+    private boolean held;
+    private long heldUntilNanos;
 
     HostLane(long delayNanos) {
         this.delayNanos = delayNanos;
@@ -30,14 +32,27 @@ final class HostLane {
         return inFlight;
     }
 
-    /** Whether the delay since the last start has passed. Differences of nanoTime values never overflow. */
+    /** Holds the host's next start until then, or until a later hold already set. */
+    void holdUntil(long untilNanos) {
+        if (!held || untilNanos - heldUntilNanos > 0) {
+            held = true;
+            heldUntilNanos = untilNanos;
+        }
+    }
+
+    /**
+     * Whether the delay since the last start has passed and no hold lasts. Differences of nanoTime values
+     * never overflow.
+     */
     boolean startDue(long nowNanos) {
-        return !started || nowNanos - lastStartNanos >= delayNanos;
+        return nanosUntilStartDue(nowNanos) == 0;
     }
 
     /** How long until {@link #startDue} turns true; 0 if it is already. */
     long nanosUntilStartDue(long nowNanos) {
-        return started ? Math.max(0, delayNanos - (nowNanos - lastStartNanos)) : 0;
+        long untilDelay = started ? Math.max(0, delayNanos - (nowNanos - lastStartNanos)) : 0;
+        long untilHold = held ? Math.max(0, heldUntilNanos - nowNanos) : 0;
+        return Math.max(untilDelay, untilHold);
     }
 
     void start(long nowNanos) {

@@ -106,6 +106,34 @@ public final class PolitenessGate implements RequestGate {
         }
     }
 
+    /**
+     * Holds back the host's requests that have not started yet until {@code wait} is over: the fetcher calls
+     * it when the host answers 429 or 503 and the fetcher will retry after that wait (never longer than the
+     * {@code Retry-After} it honours at most). Requests in flight go on. Applies with {@code --no-delay} too:
+     * that option drops our own spacing, not what a server asks for.
+     */
+    @Override
+    public void holdHost(URI anyUriOfHost, Duration wait) {
+        HostKey key = HostKey.of(anyUriOfHost);
+        Objects.requireNonNull(wait, "wait");
+        if (wait.isNegative() || wait.isZero()) {
+            return;
+        }
+        long holdNanos = nanos(wait);
+        lock.lock();
+        try {
+            HostLane host = hosts.computeIfAbsent(key, k -> new HostLane(minDelayNanos));
+            long now = System.nanoTime();
+            host.holdUntil(holdNanos > Long.MAX_VALUE / 4 ? now + Long.MAX_VALUE / 4 : now + holdNanos);
+            Waiter head = host.queue.peekFirst();
+            if (head != null) {
+                head.wakeUp.signal(); // its timed wait was computed without the hold
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The host's statistics; all zero (and the minimum delay) for a host the gate has not seen. */
     public HostStats stats(URI anyUriOfHost) {
         HostKey key = HostKey.of(anyUriOfHost);

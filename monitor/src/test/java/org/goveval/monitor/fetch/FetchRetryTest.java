@@ -53,6 +53,9 @@ class FetchRetryTest {
         // back-off of 50 ms, then 100 ms
         assertThat(result.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
         assertThat(gate.entries()).hasSize(3);
+        assertThat(gate.holds())
+                .extracting(RecordingGate.Hold::delay)
+                .containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
     }
 
     @ParameterizedTest
@@ -87,6 +90,8 @@ class FetchRetryTest {
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.attempts()).isEqualTo(2);
         assertThat(result.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        // the host's other requests wait as well
+        assertThat(gate.holds()).containsExactly(new RecordingGate.Hold(server.uri("/limited"), Duration.ofSeconds(1)));
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RecordingGate implements RequestGate {
     record Entry(URI uri, InetAddress address) {}
 
+    record Hold(URI uri, java.time.Duration delay) {}
+
+    private final List<Hold> holds = new CopyOnWriteArrayList<>();
+
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
 
@@ -18,6 +22,15 @@ final class RecordingGate implements RequestGate {
         entries.add(new Entry(uri, address));
         open.incrementAndGet();
         return open::decrementAndGet;
+    }
+
+    @Override
+    public void holdHost(URI anyUriOfHost, java.time.Duration wait) {
+        holds.add(new Hold(anyUriOfHost, wait));
+    }
+
+    List<Hold> holds() {
+        return List.copyOf(holds);
     }
 
     List<Entry> entries() {

@@ -200,6 +200,30 @@ class PolitenessGateTest {
     }
 
     @Test
+    void aHeldHostStartsNothingUntilTheHoldIsOverAndOtherHostsGoOn() throws Exception {
+        PolitenessGate gate = new PolitenessGate(PolitenessSettings.noDelay());
+        URI held = uri("https://a.gov.cn/");
+        URI other = uri("https://b.gov.cn/");
+        gate.enter(held, address(1)).close();
+
+        long holdAt = System.nanoTime();
+        gate.holdHost(held.resolve("/any/page"), Duration.ofMillis(400));
+        gate.holdHost(held, Duration.ofMillis(10)); // a shorter hold never shortens a longer one
+        gate.holdHost(held, Duration.ZERO);
+        long otherAt;
+        try (Admission permit = gate.enter(other, address(1))) {
+            otherAt = permit.admittedAtNanos();
+        }
+        long heldAt;
+        try (Admission permit = gate.enter(held, address(1))) {
+            heldAt = permit.admittedAtNanos();
+        }
+
+        assertThat(heldAt - holdAt).isGreaterThanOrEqualTo(400 * MS);
+        assertThat(otherAt - holdAt).as("another host is not held").isLessThan(400 * MS);
+    }
+
+    @Test
     void rejectsBadArguments() {
         PolitenessGate gate = new PolitenessGate(PolitenessSettings.defaults());
 
