@@ -154,7 +154,8 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--no-delay",
             description =
-                    "No pause between requests to a host (benchmarks on your own servers only); concurrency limits stay.")
+                    "No pause between requests to a host, nor before a 403 is asked again (benchmarks on your own "
+                            + "servers only); concurrency limits stay.")
     boolean noDelay;
 
     @Option(names = "--per-host", paramLabel = "N", description = "Requests in flight per host at most (default 2).")
@@ -247,6 +248,9 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
                 p.maxCrawlDelay());
         s = s.withPoliteness(p);
         return s.withScan(s.scan()
+                // no pause before a 403 is asked again either: benchmarks on servers you run
+                .withForbiddenRecheckAfter(
+                        noDelay ? java.time.Duration.ZERO : s.scan().forbiddenRecheckAfter())
                 .withWorkers(workers)
                 .withCrawl(s.scan().crawl().withMaxPages(maxPages).withScope(scope())));
     }

@@ -25,6 +25,7 @@ import org.goveval.sitefarm.manifest.ManifestLink;
 import org.goveval.sitefarm.manifest.NotBrokenLink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -147,5 +148,16 @@ class FarmScanTest {
         assertThat(farm.requestLog().maxStartsWithin(siteName, window)).isBetween(2, 22);
         assertThat(farm.requestLog().requests(siteName))
                 .allMatch(r -> r.userAgent().startsWith("goveval/"));
+    }
+
+    /** The farm's 403 never goes away: asked once more at the end, then reported; a 429 is retried, not asked again. */
+    @Test
+    void theBlockedLinkWasAskedTwiceAndTheThrottledOneRetriedOnly() {
+        assertThat(farm.requestLog().count("defects", "/members/list.html")).isEqualTo(2);
+        assertThat(reports.get("defects").blockedOrThrottled())
+                .filteredOn(b -> b.kind().equals("BLOCKED"))
+                .extracting(BrokenLinkFinding::detail)
+                .containsExactly("403 Forbidden, and again later");
+        assertThat(farm.requestLog().count("defects", "/api/busy")).isEqualTo(3); // 1 + 2 retries
     }
 }
