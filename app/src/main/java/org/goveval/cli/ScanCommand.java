@@ -167,6 +167,14 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
             description = "Requests in flight per IP address at most (default 4; sites sharing a server share it).")
     Optional<Integer> perAddress = Optional.empty();
 
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "The User-Agent of every request (crawl, link checks, network check); it must give a "
+                    + "contact URL, e.g. 'cityscan/1.0 (+https://example.gov.cn/monitoring)'. robots.txt is still "
+                    + "matched for the token goveval.")
+    Optional<String> userAgent = Optional.empty();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -176,6 +184,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<URI> homes = urls.stream().map(MonitorOptions::homepage).toList();
+        userAgent = userAgent.map(MonitorOptions::userAgent);
         checkOptions(homes.size());
         PrintWriter err = spec.commandLine().getErr();
         List<ScanReport> reports;
@@ -227,6 +236,9 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
 
     private MonitorSettings settings() {
         MonitorSettings s = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
+        if (userAgent.isPresent()) {
+            s = s.withFetch(s.fetch().withUserAgent(userAgent.get()));
+        }
         if (linksOnly) {
             s = s.withContent(ContentSettings.linksOnly());
         }

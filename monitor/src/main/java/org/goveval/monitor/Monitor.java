@@ -121,7 +121,8 @@ public final class Monitor implements AutoCloseable {
 
     private SiteScanner scanner(EvidenceStore evidence, ContentSettings site) {
         SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
-        ContentChecks content = ContentChecks.standard(site, policy, settings.trust(), evidence);
+        ContentChecks content = ContentChecks.standard(
+                site, policy, settings.trust(), evidence, settings.fetch().userAgent());
         return new SiteScanner(settings.scan(), access, clock, content);
     }
 
