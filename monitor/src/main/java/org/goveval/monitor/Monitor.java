@@ -126,9 +126,12 @@ public final class Monitor implements AutoCloseable {
         return new SiteScanner(settings.scan(), access, clock, content);
     }
 
-    /** One availability probe of a home page (see {@link AvailabilityProbe}). */
+    /**
+     * One availability probe of a home page (see {@link AvailabilityProbe}); its limit for the whole visit is the
+     * request budget (15 s by default, the State Council's).
+     */
     public ProbeResult probe(URI homepage) {
-        return new AvailabilityProbe(probeFetcher::fetch).probe(homepage);
+        return new AvailabilityProbe(probeFetcher::fetch, settings.fetch().requestBudget()).probe(homepage);
     }
 
     /**
