@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
         description =
                 "Crawl sites from their home pages and check every link found (politely: robots.txt, per-host limits).")
 final class ScanCommand implements java.util.concurrent.Callable<Integer> {
+    /** The progress line's clock moves on every second even when the scans report nothing. */
+    private static final java.time.Duration PROGRESS_REDRAW = java.time.Duration.ofSeconds(1);
+
     @Parameters(
             arity = "1..*",
             paramLabel = "URL",
@@ -190,8 +193,12 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         List<ScanReport> reports;
         history = probes.map(ProbeHistory::read).orElse(null); // read before any request: a bad file fails first
         settings = settings();
+        ProgressLine progress = new ProgressLine(err, homes.size());
+        ProgressLine.Ticking ticking = progress.redrawEvery(PROGRESS_REDRAW);
         try (Monitor monitor = Monitor.create(settings, HostResolver.system(), Clock.systemUTC())) {
-            reports = scanAll(monitor, homes, new ProgressLine(err, homes.size()));
+            reports = scanAll(monitor, homes, progress);
+        } finally {
+            ticking.close(); // before the summary: no redraw in the middle of it
         }
         err.print("\r");
         err.println();

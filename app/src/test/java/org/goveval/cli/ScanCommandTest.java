@@ -70,7 +70,14 @@ class ScanCommandTest {
         assertThat(run.out())
                 .contains("broken links: 1 {SOFT_404=1}")
                 .contains("  SOFT_404           200  " + dead.url());
-        assertThat(run.err()).contains("pages ").contains(" links ").contains(" errors ");
+        // the last drawing of the progress line: the scan's final counts, a rate and hh:mm:ss
+        String progress = java.util.Arrays.stream(run.err().split("\r"))
+                .filter(drawn -> drawn.startsWith("pages "))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertThat(progress)
+                .matches("pages \\d+ \\(queued 0\\)  links " + report.linksChecked() + "  errors "
+                        + report.brokenLinks().size() + "  \\d+\\.\\d/s  \\d{2}:[0-5]\\d:[0-5]\\d ");
         assertThat(Files.readString(html, StandardCharsets.UTF_8))
                 .contains("网站检测报告")
                 .contains(dead.url());
