@@ -25,4 +25,26 @@ final class MonitorOptions {
             throw new IllegalArgumentException("URL: '" + text + "' is not a valid URL (" + e.getReason() + ")", e);
         }
     }
+
+    /**
+     * A User-Agent given with {@code --user-agent}: one line, and honest, which here means it gives a contact
+     * URL (http:// or https://), as the default does, so that a webmaster who finds it in the logs can learn who
+     * is visiting and why. A browser's string has none and is refused: goveval does not pretend to be a browser.
+     */
+    static String userAgent(String text) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("--user-agent: cannot be empty");
+        }
+        if (value.contains("\r") || value.contains("\n")) {
+            throw new IllegalArgumentException("--user-agent: must be one line");
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!lower.contains("http://") && !lower.contains("https://")) {
+            throw new IllegalArgumentException("--user-agent: '" + value
+                    + "' gives no contact URL; name the monitor and where to reach you, e.g. "
+                    + "'cityscan/1.0 (+https://example.gov.cn/monitoring)'");
+        }
+        return value;
+    }
 }

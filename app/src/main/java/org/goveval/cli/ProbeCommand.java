@@ -2,11 +2,14 @@ package org.goveval.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.net.HostResolver;
@@ -45,8 +48,16 @@ final class ProbeCommand implements Runnable {
     @Option(
             names = "--csv",
             paramLabel = "FILE",
-            description = "Add the probes to this CSV file (created if missing), for `goveval scan --probes FILE`.")
-    java.util.Optional<java.nio.file.Path> csv = java.util.Optional.empty();
+            description = "Add the probes to this CSV file (created if missing), for `goveval scan --probes FILE`; "
+                    + "the verdict then covers every probe of this site in the file, not only this run's.")
+    Optional<Path> csv = Optional.empty();
+
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "The User-Agent of the probes; it must give a contact URL, e.g. "
+                    + "'cityscan/1.0 (+https://example.gov.cn/monitoring)'.")
+    Optional<String> userAgent = Optional.empty();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,11 +71,15 @@ final class ProbeCommand implements Runnable {
         if (interval < 0) {
             throw new IllegalArgumentException("--interval: cannot be negative, found " + interval);
         }
+        MonitorSettings settings = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
+        if (userAgent.isPresent()) {
+            settings = settings.withFetch(settings.fetch().withUserAgent(MonitorOptions.userAgent(userAgent.get())));
+        }
+        csv.filter(Files::exists).ifPresent(ProbeHistory::read); // a bad file fails now, not after a day of probes
         PrintWriter out = spec.commandLine().getOut();
         List<ProbeResult> results = new ArrayList<>();
         Duration pause = Duration.ofMillis(Math.round(interval * 1000));
-        try (Monitor monitor = Monitor.create(
-                MonitorSettings.defaults().withAllowPrivate(allowPrivate), HostResolver.system(), Clock.systemUTC())) {
+        try (Monitor monitor = Monitor.create(settings, HostResolver.system(), Clock.systemUTC())) {
             for (int i = 0; i < count; i++) {
                 long start = System.nanoTime();
                 ProbeResult r = monitor.probe(home);
@@ -83,8 +98,14 @@ final class ProbeCommand implements Runnable {
                 }
             }
         }
-        csv.ifPresent(file -> ProbeHistory.append(file, results));
-        summarise(AvailabilityRule.stateCouncil().evaluate(results), out);
+        if (csv.isPresent()) {
+            // the rule judges a week of probes: the accumulated file is that week, one run is a few minutes
+            List<ProbeResult> site = ProbeHistory.of(ProbeHistory.append(csv.get(), results), home);
+            summarise(
+                    AvailabilityRule.stateCouncil().evaluate(site), ", every probe of this site in " + csv.get(), out);
+        } else {
+            summarise(AvailabilityRule.stateCouncil().evaluate(results), "", out);
+        }
     }
 
     private static void sleepUntil(long deadlineNanos) {
@@ -99,13 +120,15 @@ final class ProbeCommand implements Runnable {
         }
     }
 
-    private static void summarise(AvailabilityVerdict v, PrintWriter out) {
+    /** @param covering which probes the verdict covers, after the count ("" for this run's) */
+    private static void summarise(AvailabilityVerdict v, String covering, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
-                "failure share %.1f%% (%d of %d probes)%n",
+                "failure share %.1f%% (%d of %d probes%s)%n",
                 v.failureShare() * 100,
                 v.failures(),
-                v.probes());
+                v.probes(),
+                covering);
         if (v.sufficient()) {
             out.println(
                     v.vetoed()

@@ -46,8 +46,13 @@ final class ProbeHistory {
         return probes.stream().filter(p -> sameSite(p.url(), home)).toList();
     }
 
-    /** Writes the file's probes followed by the new ones, atomically (the old file stays whole on failure). */
-    static void append(Path file, List<ProbeResult> added) {
+    /**
+     * Writes the file's probes followed by the new ones, atomically (the old file stays whole on failure, and a
+     * bad row in it stops the append with nothing written).
+     *
+     * @return every probe now in the file, in file order
+     */
+    static List<ProbeResult> append(Path file, List<ProbeResult> added) {
         List<ProbeResult> all = new ArrayList<>(Files.exists(file) ? read(file) : List.of());
         all.addAll(added);
         List<List<String>> rows = all.stream()
@@ -60,6 +65,7 @@ final class ProbeHistory {
                         p.reason()))
                 .toList();
         CsvOutput.write(file, HEADER, rows);
+        return List.copyOf(all);
     }
 
     private static boolean sameSite(URI a, URI b) {

@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
         description =
                 "Crawl sites from their home pages and check every link found (politely: robots.txt, per-host limits).")
 final class ScanCommand implements java.util.concurrent.Callable<Integer> {
+    /** The progress line's clock moves on every second even when the scans report nothing. */
+    private static final java.time.Duration PROGRESS_REDRAW = java.time.Duration.ofSeconds(1);
+
     @Parameters(
             arity = "1..*",
             paramLabel = "URL",
@@ -154,7 +157,8 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--no-delay",
             description =
-                    "No pause between requests to a host (benchmarks on your own servers only); concurrency limits stay.")
+                    "No pause between requests to a host, nor before a 403 is asked again (benchmarks on your own "
+                            + "servers only); concurrency limits stay.")
     boolean noDelay;
 
     @Option(names = "--per-host", paramLabel = "N", description = "Requests in flight per host at most (default 2).")
@@ -166,6 +170,14 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
             description = "Requests in flight per IP address at most (default 4; sites sharing a server share it).")
     Optional<Integer> perAddress = Optional.empty();
 
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "The User-Agent of every request (crawl, link checks, network check); it must give a "
+                    + "contact URL, e.g. 'cityscan/1.0 (+https://example.gov.cn/monitoring)'. robots.txt is still "
+                    + "matched for the token goveval.")
+    Optional<String> userAgent = Optional.empty();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -175,13 +187,18 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<URI> homes = urls.stream().map(MonitorOptions::homepage).toList();
+        userAgent = userAgent.map(MonitorOptions::userAgent);
         checkOptions(homes.size());
         PrintWriter err = spec.commandLine().getErr();
         List<ScanReport> reports;
         history = probes.map(ProbeHistory::read).orElse(null); // read before any request: a bad file fails first
         settings = settings();
+        ProgressLine progress = new ProgressLine(err, homes.size());
+        ProgressLine.Ticking ticking = progress.redrawEvery(PROGRESS_REDRAW);
         try (Monitor monitor = Monitor.create(settings, HostResolver.system(), Clock.systemUTC())) {
-            reports = scanAll(monitor, homes, new ProgressLine(err, homes.size()));
+            reports = scanAll(monitor, homes, progress);
+        } finally {
+            ticking.close(); // before the summary: no redraw in the middle of it
         }
         err.print("\r");
         err.println();
@@ -226,6 +243,9 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
 
     private MonitorSettings settings() {
         MonitorSettings s = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
+        if (userAgent.isPresent()) {
+            s = s.withFetch(s.fetch().withUserAgent(userAgent.get()));
+        }
         if (linksOnly) {
             s = s.withContent(ContentSettings.linksOnly());
         }
@@ -247,6 +267,9 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
                 p.maxCrawlDelay());
         s = s.withPoliteness(p);
         return s.withScan(s.scan()
+                // no pause before a 403 is asked again either: benchmarks on servers you run
+                .withForbiddenRecheckAfter(
+                        noDelay ? java.time.Duration.ZERO : s.scan().forbiddenRecheckAfter())
                 .withWorkers(workers)
                 .withCrawl(s.scan().crawl().withMaxPages(maxPages).withScope(scope())));
     }

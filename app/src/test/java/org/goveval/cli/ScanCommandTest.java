@@ -70,7 +70,14 @@ class ScanCommandTest {
         assertThat(run.out())
                 .contains("broken links: 1 {SOFT_404=1}")
                 .contains("  SOFT_404           200  " + dead.url());
-        assertThat(run.err()).contains("pages ").contains(" links ").contains(" errors ");
+        // the last drawing of the progress line: the scan's final counts, a rate and hh:mm:ss
+        String progress = java.util.Arrays.stream(run.err().split("\r"))
+                .filter(drawn -> drawn.startsWith("pages "))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertThat(progress)
+                .matches("pages \\d+ \\(queued 0\\)  links " + report.linksChecked() + "  errors "
+                        + report.brokenLinks().size() + "  \\d+\\.\\d/s  \\d{2}:[0-5]\\d:[0-5]\\d ");
         assertThat(Files.readString(html, StandardCharsets.UTF_8))
                 .contains("网站检测报告")
                 .contains(dead.url());
@@ -173,5 +180,107 @@ class ScanCommandTest {
         assertThat(lines.get(3)).isEqualTo("failure share 0.0% (0 of 3 probes)");
         assertThat(lines.get(4))
                 .isEqualTo("State Council rule: not applicable (it needs 7 days with at least 20 probes each)");
+    }
+
+    private static final String AGENT = "cityscan/1.0 (+https://example.gov.cn/monitoring)";
+
+    @Test
+    void theConfiguredUserAgentIsSentWithEveryRequestOfAScanAndAProbe() {
+        FarmSite gbk = farm.site("gbk"); // not clean: refusesLoopbackWithoutAllowPrivate wants it untouched
+        int before = farm.requestLog().requests("gbk").size();
+        CliRun scan = CliRun.of(
+                "scan", gbk.homepage().toString(), "--allow-private", "--max-pages", "3", "--user-agent", AGENT);
+        assertThat(scan.status()).isZero();
+        CliRun probe = CliRun.of("probe", gbk.homepage().toString(), "--allow-private", "--user-agent", AGENT);
+        assertThat(probe.status()).isZero();
+        List<org.goveval.sitefarm.LoggedRequest> sent = farm.requestLog().requests("gbk");
+        assertThat(sent.subList(before, sent.size()))
+                .hasSizeGreaterThan(3) // robots.txt, three pages, link checks, the probe
+                .extracting(org.goveval.sitefarm.LoggedRequest::userAgent)
+                .containsOnly(AGENT);
+    }
+
+    @Test
+    void aUserAgentWithoutAContactUrlOrEmptyIsRefusedBeforeAnyRequest() {
+        FarmSite gbk = farm.site("gbk"); // not clean: refusesLoopbackWithoutAllowPrivate wants it untouched
+        int before = farm.requestLog().requests("gbk").size();
+        CliRun browser = CliRun.of(
+                "scan",
+                gbk.homepage().toString(),
+                "--allow-private",
+                "--user-agent",
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64)");
+        assertThat(browser.status()).isEqualTo(2);
+        assertThat(browser.errLines())
+                .containsExactly("goveval: --user-agent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)' gives no contact "
+                        + "URL; name the monitor and where to reach you, e.g. "
+                        + "'cityscan/1.0 (+https://example.gov.cn/monitoring)'");
+        CliRun empty = CliRun.of("probe", gbk.homepage().toString(), "--allow-private", "--user-agent", " ");
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.errLines()).containsExactly("goveval: --user-agent: cannot be empty");
+        assertThat(farm.requestLog().requests("gbk")).hasSize(before);
+    }
+
+    /**
+     * With --csv the verdict covers the site's probes in the whole file: this run's one probe alone could not
+     * apply the rule; with the week before it in the file, 11 failures of 189 probes (5.8 %) fail it.
+     */
+    @Test
+    void theProbeVerdictCoversEveryProbeOfTheSiteInTheFile() throws IOException {
+        FarmSite gbk = farm.site("gbk"); // not clean: refusesLoopbackWithoutAllowPrivate wants it untouched
+        String home = gbk.homepage().toString();
+        java.time.ZoneId cst = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.Instant now = Clock.systemUTC().instant(); // the probe stamps its result from the same clock
+        java.time.Instant today =
+                java.time.LocalDate.ofInstant(now, cst).atStartOfDay(cst).toInstant();
+        List<java.time.Instant> times = new java.util.ArrayList<>();
+        for (int hour = 7 * 24; hour > 0; hour--) { // the seven days before today, one probe an hour
+            times.add(today.minusSeconds(3600L * hour));
+        }
+        java.time.Duration sinceMidnight = java.time.Duration.between(today, now);
+        for (int k = 1; k <= 20; k++) { // and 20 earlier today, so that today is not a thin day either
+            times.add(today.plus(sinceMidnight.multipliedBy(k).dividedBy(21)));
+        }
+        StringBuilder csv = new StringBuilder(String.join(",", ProbeHistory.HEADER) + "\n");
+        for (int i = 0; i < times.size(); i++) {
+            String outcome = i % 18 == 0 ? "FAILED,15000,503,HTTP 503" : "OPENED,120,200,"; // 11 of 188
+            csv.append(times.get(i))
+                    .append(',')
+                    .append(home)
+                    .append(',')
+                    .append(outcome)
+                    .append('\n');
+        }
+        csv.append(now).append(",http://www.other.gov.cn/,FAILED,1,0,DNS_FAILURE\n"); // another site's: not counted
+        Path file = dir.resolve("week.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("probe", home, "--allow-private", "--csv", file.toString());
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("  OPENED ");
+        assertThat(lines.get(1))
+                .isEqualTo("failure share 5.8% (11 of 189 probes, every probe of this site in " + file + ")");
+        assertThat(lines.get(2)).isEqualTo("State Council rule: FAILS (5% or more over a week of 20+ probes a day)");
+        assertThat(ProbeHistory.read(file)).hasSize(188 + 1 + 1);
+    }
+
+    @Test
+    void aBadRowInTheProbeFileStopsTheProbeBeforeAnyRequestAndAddsNothing() throws IOException {
+        FarmSite gbk = farm.site("gbk"); // not clean: refusesLoopbackWithoutAllowPrivate wants it untouched
+        Path file = dir.resolve("bad.csv");
+        String text = String.join(",", ProbeHistory.HEADER) + "\n"
+                + "2026-11-01T00:00:00Z," + gbk.homepage() + ",OPENED,120,200,\n"
+                + "2026-11-01T01:00:00Z," + gbk.homepage() + ",MAYBE,120,200,\n";
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        int before = farm.requestLog().requests("gbk").size();
+        CliRun run = CliRun.of("probe", gbk.homepage().toString(), "--allow-private", "--csv", file.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines())
+                .containsExactly("goveval: " + file + ", line 3, column 'outcome': one of OPENED, TOO_SLOW, FAILED "
+                        + "expected: 'MAYBE'");
+        assertThat(farm.requestLog().requests("gbk")).hasSize(before);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(text);
     }
 }

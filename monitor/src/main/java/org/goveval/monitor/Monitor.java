@@ -121,13 +121,17 @@ public final class Monitor implements AutoCloseable {
 
     private SiteScanner scanner(EvidenceStore evidence, ContentSettings site) {
         SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
-        ContentChecks content = ContentChecks.standard(site, policy, settings.trust(), evidence);
+        ContentChecks content = ContentChecks.standard(
+                site, policy, settings.trust(), evidence, settings.fetch().userAgent());
         return new SiteScanner(settings.scan(), access, clock, content);
     }
 
-    /** One availability probe of a home page (see {@link AvailabilityProbe}). */
+    /**
+     * One availability probe of a home page (see {@link AvailabilityProbe}); its limit for the whole visit is the
+     * request budget (15 s by default, the State Council's).
+     */
     public ProbeResult probe(URI homepage) {
-        return new AvailabilityProbe(probeFetcher::fetch).probe(homepage);
+        return new AvailabilityProbe(probeFetcher::fetch, settings.fetch().requestBudget()).probe(homepage);
     }
 
     /**

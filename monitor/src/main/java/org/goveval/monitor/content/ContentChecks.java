@@ -13,6 +13,7 @@ import org.goveval.monitor.content.wording.HiddenLinkCheck;
 import org.goveval.monitor.content.wording.PoisonedLinkCheck;
 import org.goveval.monitor.content.wording.WordingCheck;
 import org.goveval.monitor.content.wording.WordingDictionary;
+import org.goveval.monitor.fetch.FetchSettings;
 import org.goveval.monitor.net.AddressPolicy;
 import org.goveval.monitor.net.HostResolver;
 import org.goveval.monitor.net.TlsTrust;
@@ -89,6 +90,17 @@ public final class ContentChecks {
      */
     public static ContentChecks standard(
             ContentSettings settings, AddressPolicy guard, TlsTrust trust, EvidenceStore evidence) {
+        return standard(
+                settings, guard, trust, evidence, FetchSettings.defaults().userAgent());
+    }
+
+    /**
+     * The standard checks, as {@link #standard(ContentSettings, AddressPolicy, TlsTrust, EvidenceStore)}, whose
+     * own requests (the network check's) send {@code userAgent}: the crawl's, so that a site sees one visitor.
+     */
+    public static ContentChecks standard(
+            ContentSettings settings, AddressPolicy guard, TlsTrust trust, EvidenceStore evidence, String userAgent) {
+        Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(trust, "trust");
@@ -101,7 +113,7 @@ public final class ContentChecks {
         List<SiteCheck> checks = new ArrayList<>();
         checks.add(new ColumnsCheck(ColumnRules.defaults(), limits, evidence, settings.homepageHistory()));
         checks.add(new MarksCheck(evidence));
-        checks.add(new NetworkCheck(settings.network(), guard, trust));
+        checks.add(new NetworkCheck(settings.network(), guard, trust, userAgent));
         checks.add(new FunctionsCheck(limits, evidence));
         checks.add(new WordingCheck(dictionary, settings.wording(), limits, evidence));
         checks.add(new HiddenLinkCheck(settings.wording(), limits, evidence));

@@ -84,6 +84,22 @@ public record FetchSettings(
         }
     }
 
+    /**
+     * These settings with another User-Agent. It should stay honest: name the monitor and give a contact URL, so
+     * that a webmaster who sees it in the logs can find out who is visiting and why; the command line insists.
+     */
+    public FetchSettings withUserAgent(String agent) {
+        return new FetchSettings(
+                agent,
+                connectTimeout,
+                requestBudget,
+                maxRedirects,
+                maxRetries,
+                retryBaseDelay,
+                maxRetryAfter,
+                maxBodyBytes);
+    }
+
     /** These settings with another number of retries (0 for probes, which measure one visit). */
     public FetchSettings withMaxRetries(int retries) {
         return new FetchSettings(

@@ -7,7 +7,8 @@ import org.goveval.monitor.fetch.FetchResult;
 
 /**
  * Turns a fetch result into a link verdict, before any soft-404 check: network failures and error statuses
- * are broken links of their kind; persistent 403 and 429 are blocked or throttled.
+ * are broken links of their kind; 403 and 429 are blocked or throttled. A scan asks a 403 again at its end
+ * and keeps BLOCKED only for a second 403 (see the scan's ScanRun).
  */
 public final class ResponseClassifier {
     private ResponseClassifier() {}

@@ -6,7 +6,10 @@ public enum Verdict {
     OK,
     /** It is broken; the check says which {@link LinkKind}. */
     BROKEN,
-    /** The server keeps answering 403: it refuses the monitor (or everyone); reported apart, not as broken. */
+    /**
+     * The server answered 403: it refuses the monitor (or everyone); reported apart, not as broken. A scan asks
+     * again at its end and reports only a 403 that persists.
+     */
     BLOCKED,
     /** The server keeps answering 429 after the allowed retries; reported apart, not as broken. */
     THROTTLED,

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param pagesCrawled HTML pages fetched and parsed (crawled URLs that were dead or not HTML are not counted)
  * @param linksChecked unique URLs judged (crawled pages included)
  * @param brokenLinks broken links, sorted by URL
- * @param blockedOrThrottled links answered with a persistent 403 (kind BLOCKED) or 429 (kind THROTTLED)
+ * @param blockedOrThrottled links answered 403 twice, the second time at the end of the scan (kind BLOCKED), or
+ *     429 after the retries (kind THROTTLED)
  * @param skippedLinks links not fetched: robots.txt disallows them, or their address is private
  * @param crawledPages every page crawled, sorted
  * @param duplicatePages crawled URLs that serve the same page as another, sorted

@@ -59,7 +59,8 @@ final class ScanCheckpoint {
             Map<String, String> duplicates,
             @Nullable List<String> parsed,
             @Nullable List<String> truncated,
-            @Nullable Map<String, LinkType> pendingTypes) {
+            @Nullable Map<String, LinkType> pendingTypes,
+            @Nullable Map<String, AskAgain> forbiddenOnce) {
 
         void restoreInto(ScanState state) {
             sources.forEach((target, pages) -> pages.forEach(page -> state.addSource(target, page)));
@@ -79,6 +80,9 @@ final class ScanCheckpoint {
             }
             if (pendingTypes != null) {
                 state.pendingTypes.putAll(pendingTypes);
+            }
+            if (forbiddenOnce != null) {
+                state.forbiddenOnce.putAll(forbiddenOnce);
             }
         }
     }
@@ -102,7 +106,8 @@ final class ScanCheckpoint {
                 Map.copyOf(state.duplicates),
                 List.copyOf(state.parsed),
                 List.copyOf(state.truncated),
-                Map.copyOf(state.pendingTypes));
+                Map.copyOf(state.pendingTypes),
+                Map.copyOf(state.forbiddenOnce));
     }
 
     /** A captured state as the bytes a {@link CheckpointStore} keeps: UTF-8 JSON. */

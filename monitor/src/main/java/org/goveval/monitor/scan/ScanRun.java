@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -61,6 +63,11 @@ final class ScanRun {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong lastProgress = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** URLs answered 403 once and being asked again: their next answer is the second. */
+    private final Set<String> askingAgain = ConcurrentHashMap.newKeySet();
+    /** {@link System#nanoTime()} of the latest first 403: the wait before asking again counts from it. */
+    private volatile long lastForbiddenNanos = System.nanoTime();
+
     private Instant started;
     private volatile URI site;
     private volatile Frontier frontier;
@@ -133,16 +140,18 @@ final class ScanRun {
     }
 
     /**
-     * Blocks until every task is done, then judges the links that were too deep or beyond the page budget.
-     * Rethrows the first unexpected failure of a task.
+     * Blocks until every task is done, then asks again for the URLs answered 403 once and judges the links that
+     * were too deep or beyond the page budget, until neither brings new work (a page that answers the second
+     * time has links of its own). Rethrows the first unexpected failure of a task.
      */
     void awaitCompletion() throws InterruptedException {
         try (Checkpointer saver = checkpoint
                 .map(f -> new Checkpointer(f, settings.checkpointInterval(), this::capture))
                 .orElse(null)) {
             awaitIdle();
-            finalChecks();
-            awaitIdle();
+            while (!cancelled && (askForbiddenAgain() || finalChecks())) {
+                awaitIdle();
+            }
         } catch (InterruptedException e) {
             try {
                 cancel();
@@ -161,17 +170,75 @@ final class ScanRun {
         reportProgress(true);
     }
 
-    private void finalChecks() {
+    /** Checks what the crawl left: queued pages the budget did not reach, links too deep; whether there were any. */
+    private boolean finalChecks() {
+        boolean any = false;
         for (FrontierEntry left : frontier.snapshot().queue()) {
             if (!state.checks.containsKey(left.uri().toString())) { // queued, never crawled: the budget ran out
                 submitCheck(left.uri(), LinkType.ANCHOR);
+                any = true;
             }
         }
         for (String deep : List.copyOf(state.tooDeep)) {
             if (!state.checks.containsKey(deep) && state.dispatched.add(deep)) {
                 submitCheck(URI.create(deep), LinkType.ANCHOR);
+                any = true;
             }
         }
+        return any;
+    }
+
+    /**
+     * Asks once more for every URL answered 403 once and not asked again yet, no sooner than the settings' wait
+     * after the latest such answer, through the same polite fetcher as everything else; whether there were any.
+     * Only a 403 that persists is blocking: a server that refused for a moment (overload, a deploy, a firewall's
+     * burst limit) and answers later is not reported.
+     */
+    private boolean askForbiddenAgain() throws InterruptedException {
+        List<Map.Entry<String, AskAgain>> due = state.forbiddenOnce.entrySet().stream()
+                .filter(e -> !askingAgain.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        long wait = lastForbiddenNanos + settings.forbiddenRecheckAfter().toNanos() - System.nanoTime();
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+        for (Map.Entry<String, AskAgain> e : due) {
+            askingAgain.add(e.getKey());
+            URI url = URI.create(e.getKey());
+            AskAgain how = e.getValue();
+            if (how.crawlDepth() >= 0) {
+                FrontierEntry page = new FrontierEntry(url, how.crawlDepth());
+                submit(() -> crawl(page)); // taken from the frontier once already: not counted again
+            } else {
+                submitCheck(url, how.type());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The verdict to record for a URL: a first 403 stays BLOCKED for now and is remembered to be asked again;
+     * the second answer stands, whatever it is, and a second 403 says so. Called under the checkpoint lock.
+     */
+    private LinkCheck unlessForbiddenOnce(String url, LinkCheck check, AskAgain how) {
+        boolean second = askingAgain.contains(url);
+        if (second) {
+            state.forbiddenOnce.remove(url);
+        }
+        if (check.verdict() != Verdict.BLOCKED) {
+            return check;
+        }
+        if (second) {
+            return new LinkCheck(
+                    check.url(), Verdict.BLOCKED, check.kind(), check.status(), check.detail() + ", and again later");
+        }
+        state.forbiddenOnce.put(url, how);
+        lastForbiddenNanos = System.nanoTime();
+        return check;
     }
 
     /** A consistent copy of frontier and state for a checkpoint. */
@@ -282,7 +349,7 @@ final class ScanRun {
         AtomicReference<URI> analysed = new AtomicReference<>();
         record(() -> {
             state.crawled.add(url.toString());
-            state.checks.put(url.toString(), check);
+            state.checks.put(url.toString(), unlessForbiddenOnce(url.toString(), check, AskAgain.crawl(entry.depth())));
             if (page.isPresent() && check.verdict() == Verdict.OK) {
                 state.parsed.add(url.toString());
                 if (result.truncated()) {
@@ -309,7 +376,8 @@ final class ScanRun {
         submit(() -> {
             LinkCheck check = checker.check(target, type);
             record(() -> {
-                state.checks.put(target.toString(), check);
+                state.checks.put(
+                        target.toString(), unlessForbiddenOnce(target.toString(), check, AskAgain.check(type)));
                 state.pendingTypes.remove(target.toString());
             });
             reportProgress(false);

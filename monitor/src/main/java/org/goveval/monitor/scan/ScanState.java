@@ -39,6 +39,11 @@ final class ScanState {
     final Set<String> truncated = ConcurrentHashMap.newKeySet();
     /** Links sent to a check and not judged yet → how they were linked (a resumed scan checks them the same way). */
     final Map<String, LinkType> pendingTypes = new ConcurrentHashMap<>();
+    /**
+     * URLs answered 403 once, not yet asked again → how to ask. Their verdict stays BLOCKED meanwhile; the
+     * answer to the second request replaces it (see {@link ScanRun}).
+     */
+    final Map<String, AskAgain> forbiddenOnce = new ConcurrentHashMap<>();
 
     ScanState(Set<String> homepages) {
         this.homepages = homepages;

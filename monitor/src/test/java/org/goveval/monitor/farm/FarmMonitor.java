@@ -19,6 +19,7 @@ import org.goveval.monitor.politeness.PolitenessSettings;
 final class FarmMonitor {
     static final Duration BUDGET = Duration.ofMillis(1500);
     static final Duration HOST_DELAY = Duration.ofMillis(60);
+    static final Duration FORBIDDEN_RECHECK = Duration.ofMillis(200);
 
     private FarmMonitor() {}
 
@@ -45,8 +46,10 @@ final class FarmMonitor {
         PolitenessSettings p = PolitenessSettings.defaults();
         PolitenessSettings politeness =
                 new PolitenessSettings(p.maxInFlightPerHost(), HOST_DELAY, 8, Duration.ofSeconds(1));
-        return MonitorSettings.defaults()
-                .withFetch(fetch)
+        MonitorSettings defaults = MonitorSettings.defaults();
+        return defaults.withFetch(fetch)
+                // the 403 asked again after a moment, not the default 10 s: the farm's 403 never goes away
+                .withScan(defaults.scan().withForbiddenRecheckAfter(FORBIDDEN_RECHECK))
                 .withPoliteness(politeness)
                 .withAllowPrivate(true);
     }

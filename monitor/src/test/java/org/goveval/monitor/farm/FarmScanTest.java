@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.report.BrokenLinkFinding;
+import org.goveval.monitor.report.PublishedSchema;
+import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.monitor.report.SkippedLink;
 import org.goveval.monitor.scan.ScanListener;
@@ -25,6 +27,7 @@ import org.goveval.sitefarm.manifest.ManifestLink;
 import org.goveval.sitefarm.manifest.NotBrokenLink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -147,5 +150,37 @@ class FarmScanTest {
         assertThat(farm.requestLog().maxStartsWithin(siteName, window)).isBetween(2, 22);
         assertThat(farm.requestLog().requests(siteName))
                 .allMatch(r -> r.userAgent().startsWith("goveval/"));
+    }
+
+    /** Real reports, as written, satisfy the published schema (docs/scan-report.schema.json) by a real validator. */
+    @ParameterizedTest
+    @ValueSource(strings = {"defects", "gbk", "clean"})
+    void everyReportValidatesAgainstThePublishedSchema(String siteName) {
+        assertThat(PublishedSchema.violations(ReportJson.write(reports.get(siteName))))
+                .isEmpty();
+    }
+
+    /** The defects report holds what a schema gets wrong first: many kinds, null statuses, blocked, null parts. */
+    @Test
+    void theDefectsReportHoldsTheSchemasHardCases() {
+        ScanReport report = reports.get("defects");
+        assertThat(report.brokenLinks().stream().map(BrokenLinkFinding::kind).distinct())
+                .contains("HTTP_ERROR", "SOFT_404", "DNS_FAILURE", "TIMEOUT", "REDIRECT_LOOP");
+        assertThat(report.brokenLinks()).anyMatch(b -> b.status() == null);
+        assertThat(report.blockedOrThrottled().stream().map(BrokenLinkFinding::kind))
+                .containsExactlyInAnyOrder("BLOCKED", "THROTTLED");
+        assertThat(report.network()).isNotNull();
+        assertThat(report.network().ipv6Supported()).isNull(); // a site scanned by IP address: not checked
+    }
+
+    /** The farm's 403 never goes away: asked once more at the end, then reported; a 429 is retried, not asked again. */
+    @Test
+    void theBlockedLinkWasAskedTwiceAndTheThrottledOneRetriedOnly() {
+        assertThat(farm.requestLog().count("defects", "/members/list.html")).isEqualTo(2);
+        assertThat(reports.get("defects").blockedOrThrottled())
+                .filteredOn(b -> b.kind().equals("BLOCKED"))
+                .extracting(BrokenLinkFinding::detail)
+                .containsExactly("403 Forbidden, and again later");
+        assertThat(farm.requestLog().count("defects", "/api/busy")).isEqualTo(3); // 1 + 2 retries
     }
 }

@@ -44,6 +44,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NetworkFarmTest {
+    /** Not the default: the network check's own requests must send the crawl's User-Agent too. */
+    private static final String AGENT = "farmscan/2.0 (+https://example.gov.cn/monitoring)";
+
     private RunningFarm farm;
     private FarmByName byName;
     private final Map<String, ScanReport> reports = new ConcurrentHashMap<>();
@@ -55,7 +58,8 @@ class NetworkFarmTest {
         byName = FarmByName.of(farm);
         StubResolver guardResolver = byName.guardResolver();
         NetworkSettings network = byName.network();
-        MonitorSettings settings = FarmMonitor.settings()
+        MonitorSettings defaults = FarmMonitor.settings();
+        MonitorSettings settings = defaults.withFetch(defaults.fetch().withUserAgent(AGENT))
                 .withTrust(TlsTrust.of(farm.trustStore(), "the farm's CA"))
                 .withContent(ContentSettings.defaults().withNetwork(network));
         try (Monitor monitor = Monitor.create(settings, guardResolver, Clock.systemUTC())) {
@@ -74,6 +78,18 @@ class NetworkFarmTest {
         if (farm != null) {
             farm.close();
         }
+    }
+
+    /**
+     * Every request the farm received, over every face (http and https on 127.0.0.1 and [::1]), sent the
+     * configured User-Agent: the crawl's and the network check's (IPv6 pages, the http and https home pages).
+     */
+    @Test
+    void everyRequestSentTheConfiguredUserAgent() {
+        assertThat(farm.requestLog().requests())
+                .hasSizeGreaterThan(100)
+                .extracting(org.goveval.sitefarm.LoggedRequest::userAgent)
+                .containsOnly(AGENT);
     }
 
     @Test

@@ -9,8 +9,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /** A tiny site on 127.0.0.1 for scanner edge cases: each path answers a fixed status, body or redirect. */
@@ -23,6 +27,10 @@ final class MiniSite implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    /** Answers given to a path's first requests, in order, before its usual answer. */
+    private final Map<String, Queue<Answer>> firstAnswers = new ConcurrentHashMap<>();
+    /** Path → {@link System#nanoTime()} of each request, in order of arrival. */
+    private final Map<String, List<Long>> requests = new ConcurrentHashMap<>();
 
     MiniSite() {
         try {
@@ -36,8 +44,15 @@ final class MiniSite implements AutoCloseable {
                     + (exchange.getRequestURI().getRawQuery() == null
                             ? ""
                             : "?" + exchange.getRequestURI().getRawQuery());
-            Answer answer = answers.getOrDefault(
-                    path, new Answer(404, "", "<html><title>404</title><body>Not Found</body></html>", Duration.ZERO));
+            requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
+            Queue<Answer> first = firstAnswers.get(path);
+            Answer early = first == null ? null : first.poll();
+            Answer answer = early != null
+                    ? early
+                    : answers.getOrDefault(
+                            path,
+                            new Answer(
+                                    404, "", "<html><title>404</title><body>Not Found</body></html>", Duration.ZERO));
             try {
                 Thread.sleep(answer.delay());
             } catch (InterruptedException e) {
@@ -80,6 +95,37 @@ final class MiniSite implements AutoCloseable {
     MiniSite file(String path, String type, String body) {
         answers.put(path, new Answer(200, "", body, Duration.ZERO, type));
         return this;
+    }
+
+    /** A fixed status with a short HTML body (403, 500 …), whatever the method. */
+    MiniSite status(String path, int status) {
+        answers.put(
+                path,
+                new Answer(
+                        status,
+                        "",
+                        "<html><title>" + status + "</title><body>" + status + "</body></html>",
+                        Duration.ZERO));
+        return this;
+    }
+
+    /** The first requests for a path get these statuses, one each, before the path's usual answer. */
+    MiniSite firstAnswers(String path, int... statuses) {
+        Queue<Answer> queue = new ConcurrentLinkedQueue<>();
+        for (int status : statuses) {
+            queue.add(new Answer(
+                    status,
+                    "",
+                    "<html><title>" + status + "</title><body>" + status + "</body></html>",
+                    Duration.ZERO));
+        }
+        firstAnswers.put(path, queue);
+        return this;
+    }
+
+    /** When each request for a path arrived ({@link System#nanoTime()}), in order; HEAD and GET alike. */
+    List<Long> requestTimes(String path) {
+        return List.copyOf(requests.getOrDefault(path, List.of()));
     }
 
     MiniSite redirect(String path, String location) {

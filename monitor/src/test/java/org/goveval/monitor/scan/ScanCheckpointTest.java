@@ -30,6 +30,8 @@ class ScanCheckpointTest {
         state.truncated.add("http://www.x.gov.cn/");
         state.pendingTypes.put("http://www.x.gov.cn/logo.png", LinkType.IMAGE);
         state.pendingTypes.put("http://www.x.gov.cn/site.css", LinkType.STYLESHEET);
+        state.forbiddenOnce.put("http://www.x.gov.cn/members.html", AskAgain.crawl(3));
+        state.forbiddenOnce.put("http://www.x.gov.cn/logo.gif", AskAgain.check(LinkType.IMAGE));
         FrontierState frontier = new FrontierState(
                 List.of(), List.of("http://www.x.gov.cn/"), 2, Map.of("http://www.x.gov.cn/l.jsp", 7));
         Path file = dir.resolve("scan.checkpoint.json");
@@ -45,6 +47,11 @@ class ScanCheckpointTest {
                         "http://www.x.gov.cn/logo.png", LinkType.IMAGE,
                         "http://www.x.gov.cn/site.css", LinkType.STYLESHEET));
         assertThat(saved.frontier().queryVariants()).isEqualTo(Map.of("http://www.x.gov.cn/l.jsp", 7));
+        // the 403s still to be asked again, and how: a resumed scan asks them at its end
+        assertThat(restored.forbiddenOnce)
+                .isEqualTo(Map.of(
+                        "http://www.x.gov.cn/members.html", new AskAgain(3, LinkType.ANCHOR),
+                        "http://www.x.gov.cn/logo.gif", new AskAgain(-1, LinkType.IMAGE)));
     }
 
     /** A checkpoint from before these fields: every crawled page counts as parsed, nothing else is lost. */
@@ -63,5 +70,6 @@ class ScanCheckpointTest {
         assertThat(restored.parsed).isEqualTo(Set.of("http://www.x.gov.cn/"));
         assertThat(restored.truncated).isEmpty();
         assertThat(restored.pendingTypes).isEmpty();
+        assertThat(restored.forbiddenOnce).isEmpty();
     }
 }

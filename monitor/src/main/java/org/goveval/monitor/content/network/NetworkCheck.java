@@ -31,13 +31,21 @@ public final class NetworkCheck implements SiteCheck {
     private final NetworkSettings settings;
     private final AddressPolicy guard;
     private final TlsTrust trust;
+    private final String userAgent;
     /** Per host, the first {@code maxPages} second-level pages in URL order: all the probe will fetch. */
     private final Map<String, TreeSet<String>> secondLevel = new HashMap<>();
 
+    /** A check whose requests send the default User-Agent. */
     public NetworkCheck(NetworkSettings settings, AddressPolicy guard, TlsTrust trust) {
+        this(settings, guard, trust, FetchSettings.defaults().userAgent());
+    }
+
+    /** @param userAgent sent with the check's requests: the crawl's, so that the site sees one visitor */
+    public NetworkCheck(NetworkSettings settings, AddressPolicy guard, TlsTrust trust, String userAgent) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.trust = Objects.requireNonNull(trust, "trust");
+        this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     }
 
     @Override
@@ -89,8 +97,7 @@ public final class NetworkCheck implements SiteCheck {
                 .toList();
         URI httpHome = httpHome(site, context.homepages());
         URI httpsHome = httpsHome(site);
-        SiteProbes probes =
-                new SiteProbes(settings, guard, FetchSettings.defaults().userAgent(), context.clock());
+        SiteProbes probes = new SiteProbes(settings, guard, userAgent, context.clock());
         DnsLookup dns = DnsLookup.of(settings);
         Ipv6Probe.Facts ipv6 =
                 Ipv6Probe.run(dns, probes, site, sample, context.clock().instant());
