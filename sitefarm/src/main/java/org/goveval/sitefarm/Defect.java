@@ -43,7 +43,10 @@ public enum Defect {
     /** A link to {@code /members/list.html}, which answers 403 to anything but a browser's User-Agent. */
     BLOCKED_TO_ROBOTS,
     // Tricky links that work (manifest notBroken).
-    /** A page answering 405 to HEAD and 200 to GET. */
+    /**
+     * A page answering 405 to HEAD and 200 to GET; and files a checker asks with HEAD first, each refusing HEAD
+     * its own way while GET answers 200: a pdf (405), a doc (403), a zip (no answer) and an {@code <img>} (501).
+     */
     HEAD_NOT_ALLOWED,
     /** A page answering 429 with Retry-After: 1 to its first request, 200 afterwards. */
     RETRY_AFTER_ONCE,
@@ -53,6 +56,13 @@ public enum Defect {
     MOVED_PERMANENTLY,
     /** An external link to the partner site's homepage. */
     PARTNER_LINK,
+    // The same page under a second URL (manifest duplicatePages).
+    /**
+     * The homepage also served at {@code /index.html}, linked from the homepage; and the newest 政策解读 article
+     * also under {@code ?from=share}, linked from the article itself. Each copy is found only on its original,
+     * so the original is always crawled first.
+     */
+    DUPLICATE_PAGES,
     // Robots and traps.
     /** Links to pages under {@code /private/}, which robots.txt disallows. */
     ROBOTS_DISALLOWED_LINKS,

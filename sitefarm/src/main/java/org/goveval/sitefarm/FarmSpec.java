@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * @param networkFaces serve each site also by name ({@code NAME.farm.test}): an https face with a certificate of
  *     the farm's authority and, unless the site plants {@link ContentDefect#NO_IPV6}, IPv6 faces on {@code
  *     [::1]} (see {@link RunningFarm#network}); off by default
+ * @param latency how long every site takes before it answers any request, as a busy server does; the request
+ *     is in flight meanwhile, so a client's concurrency shows in the request log. Zero by default
  */
-public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boolean networkFaces) {
+public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boolean networkFaces, Duration latency) {
 
     public static final Duration DEFAULT_SLOW_OK = Duration.ofMillis(300);
     public static final Duration DEFAULT_HANG = Duration.ofSeconds(60);
@@ -33,6 +35,7 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boo
         Objects.requireNonNull(sites, "sites");
         Objects.requireNonNull(slowOk, "slowOk");
         Objects.requireNonNull(hang, "hang");
+        Objects.requireNonNull(latency, "latency");
         sites = List.copyOf(sites);
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("sites cannot be empty");
@@ -40,7 +43,15 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boo
         if (slowOk.isNegative() || slowOk.compareTo(hang) >= 0) {
             throw new IllegalArgumentException("slowOk must lie in [0, hang): " + slowOk + ", hang " + hang);
         }
+        if (latency.isNegative() || latency.compareTo(hang) >= 0) {
+            throw new IllegalArgumentException("latency must lie in [0, hang): " + latency + ", hang " + hang);
+        }
         checkNamesAndPartners(sites);
+    }
+
+    /** A farm answering at once (the form before {@code latency} existed). */
+    public FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boolean networkFaces) {
+        this(sites, slowOk, hang, networkFaces, Duration.ZERO);
     }
 
     /** The given sites with the default {@code slowOk} and {@code hang}. */
@@ -125,16 +136,21 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boo
     }
 
     public FarmSpec withSlowOk(Duration newSlowOk) {
-        return new FarmSpec(sites, newSlowOk, hang, networkFaces);
+        return new FarmSpec(sites, newSlowOk, hang, networkFaces, latency);
     }
 
     public FarmSpec withHang(Duration newHang) {
-        return new FarmSpec(sites, slowOk, newHang, networkFaces);
+        return new FarmSpec(sites, slowOk, newHang, networkFaces, latency);
     }
 
     /** This farm with named https and IPv6 faces for every site (see {@code networkFaces}). */
     public FarmSpec withNetworkFaces() {
-        return new FarmSpec(sites, slowOk, hang, true);
+        return new FarmSpec(sites, slowOk, hang, true, latency);
+    }
+
+    /** This farm with every answer delayed by {@code newLatency} (see {@code latency}). */
+    public FarmSpec withLatency(Duration newLatency) {
+        return new FarmSpec(sites, slowOk, hang, networkFaces, newLatency);
     }
 
     private static void checkNamesAndPartners(List<SiteSpec> sites) {

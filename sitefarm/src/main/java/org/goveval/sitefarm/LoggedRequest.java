@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param startNanos {@link System#nanoTime()} when the farm started handling it
  * @param endNanos {@link System#nanoTime()} when the farm had its answer ready, just before sending it (so a
  *     client waiting for each answer never overlaps two requests), or {@link #UNFINISHED}
- * @param stalled whether the farm deliberately left it unanswered (the timeout endpoint): the client gave up
- *     at a moment the farm cannot see, so {@link RequestLog#maxInFlight} leaves it out
+ * @param stalled whether the farm deliberately left it unanswered (the timeout endpoint): the client gives up
+ *     at a moment the farm cannot see, so {@link RequestLog#maxInFlight(String, java.time.Duration)} counts it
+ *     for as long as the client waits at most
  */
 public record LoggedRequest(
         String site,

@@ -79,17 +79,45 @@ public final class RequestLog {
     }
 
     /**
-     * The largest number of the site's requests handled at the same time; stalled requests are left out, and
-     * a request ending exactly when another starts does not overlap it.
+     * The largest number of the site's requests in flight at the same time. A request ending exactly when
+     * another starts does not overlap it. A stalled request (the timeout endpoint) counts for as long as it
+     * hangs: until the farm answered it or closed, or now if it still hangs.
      */
     public int maxInFlight(String site) {
+        return maxInFlight(requests(site), Duration.ofNanos(Long.MAX_VALUE));
+    }
+
+    /**
+     * As {@link #maxInFlight(String)}, for a client that gives up on an unanswered request after {@code
+     * clientWait}: a stalled request counts from its start for {@code clientWait} at most. The farm cannot see
+     * the moment the client closes such a connection (its server learns of it only by writing), while the
+     * stall itself can outlast the client by far; pass the client's request budget less the time a request
+     * may take to reach the farm, since the client's clock starts before the farm's.
+     */
+    public int maxInFlight(String site, Duration clientWait) {
+        return maxInFlight(requests(site), clientWait);
+    }
+
+    /**
+     * The largest number of requests to any of the farm's sites in flight at the same time, stalled ones
+     * counted as in {@link #maxInFlight(String, Duration)}: every site of a farm without network faces listens
+     * on 127.0.0.1, so this is what a client's limit per IP address must hold.
+     */
+    public int maxInFlightAcrossSites(Duration clientWait) {
+        return maxInFlight(requests(), clientWait);
+    }
+
+    private static int maxInFlight(List<LoggedRequest> requests, Duration clientWait) {
         record Event(long at, int delta) {}
+        long wait = clientWait.toNanos();
         List<Event> events = new ArrayList<>();
-        for (LoggedRequest request : requests(site)) {
-            if (!request.stalled()) {
-                events.add(new Event(request.startNanos(), 1));
-                events.add(new Event(request.endNanos(), -1));
+        for (LoggedRequest request : requests) {
+            long end = request.endNanos();
+            if (request.stalled() && end - request.startNanos() > wait) {
+                end = request.startNanos() + wait;
             }
+            events.add(new Event(request.startNanos(), 1));
+            events.add(new Event(end, -1));
         }
         events.sort(Comparator.comparingLong(Event::at).thenComparingInt(Event::delta));
         int now = 0;
@@ -99,6 +127,30 @@ public final class RequestLog {
             max = Math.max(max, now);
         }
         return max;
+    }
+
+    /**
+     * How far the site's request starts ran ahead of a schedule of one start every {@code spacing}: the
+     * largest {@code (j − i) × spacing − (start[j] − start[i])} over the requests in order of start, zero when
+     * they never did. A client that spaces the starts of its requests by {@code spacing} yields at most the
+     * longest time one of its requests took from that start to the farm (connecting, sending, the farm's
+     * thread picking it up): two starts may look closer than {@code spacing} by that much, but no run of
+     * starts can gain more, however long. So the figure pins the rate exactly over a long run while allowing
+     * one late arrival.
+     */
+    public Duration maxAheadOfSpacing(String site, Duration spacing) {
+        List<LoggedRequest> requests = requests(site);
+        long step = spacing.toNanos();
+        long worst = 0;
+        long highest = Long.MIN_VALUE; // the largest start[i] − i × step so far
+        for (int j = 0; j < requests.size(); j++) {
+            long position = requests.get(j).startNanos() - j * step;
+            if (highest != Long.MIN_VALUE) {
+                worst = Math.max(worst, highest - position);
+            }
+            highest = Math.max(highest, position);
+        }
+        return Duration.ofNanos(worst);
     }
 
     /** The smallest gap between the starts of two consecutive requests to the site; empty under two requests. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class SiteFarm {
             List<BuiltSite> built =
                     spec.sites().stream().map(site -> build(site, farm)).toList();
             RequestLog log = new RequestLog();
-            List<FarmSite> sites = serve(built, servers, log, executor, faces);
+            List<FarmSite> sites = serve(built, servers, log, executor, faces, stall, spec.latency());
             List<HttpServer> all = new ArrayList<>(servers);
             all.add(rogue.server());
             return new RunningFarm(sites, log, all, ports, executor, stall, faces);
@@ -113,7 +114,9 @@ public final class SiteFarm {
             List<HttpServer> servers,
             RequestLog log,
             ExecutorService executor,
-            NetworkFaces faces) {
+            NetworkFaces faces,
+            Stall stall,
+            Duration latency) {
         ManifestBuilder manifests = new ManifestBuilder(built);
         List<FarmSite> sites = new ArrayList<>();
         for (BuiltSite site : built) {
@@ -121,7 +124,7 @@ public final class SiteFarm {
         }
         for (int i = 0; i < built.size(); i++) {
             String name = built.get(i).name();
-            SiteHandler handler = new SiteHandler(name, built.get(i).router(), log, faces.rules(name));
+            SiteHandler handler = new SiteHandler(name, built.get(i).router(), log, faces.rules(name), latency, stall);
             List<HttpServer> all = new ArrayList<>(List.of(servers.get(i)));
             all.addAll(faces.servers(name));
             for (HttpServer server : all) {

@@ -4,11 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import org.goveval.sitefarm.internal.routes.Reply;
 import org.goveval.sitefarm.internal.routes.Request;
 import org.goveval.sitefarm.internal.routes.Route;
 import org.goveval.sitefarm.internal.routes.Router;
+import org.goveval.sitefarm.internal.routes.Stall;
 import org.goveval.sitefarm.internal.routes.Truth;
 import org.goveval.sitefarm.manifest.LinkKind;
 
@@ -20,6 +22,8 @@ final class SiteHandler implements HttpHandler {
     private final Router router;
     private final RequestLog log;
     private final FaceRules faces;
+    private final Duration latency;
+    private final Stall stall;
 
     SiteHandler(String site, Router router, RequestLog log) {
         this(site, router, log, FaceRules.NONE);
@@ -27,10 +31,20 @@ final class SiteHandler implements HttpHandler {
 
     /** @param faces how the site's named faces change answers (see {@link FaceRules}) */
     SiteHandler(String site, Router router, RequestLog log, FaceRules faces) {
+        this(site, router, log, faces, Duration.ZERO, new Stall());
+    }
+
+    /**
+     * @param latency how long to wait before answering anything ({@link FarmSpec#latency()})
+     * @param stall the farm's release, which cuts that wait short when the farm closes
+     */
+    SiteHandler(String site, Router router, RequestLog log, FaceRules faces, Duration latency, Stall stall) {
         this.site = site;
         this.router = router;
         this.log = log;
         this.faces = faces;
+        this.latency = latency;
+        this.stall = stall;
     }
 
     /**
@@ -45,13 +59,27 @@ final class SiteHandler implements HttpHandler {
         RequestLog.Entry entry =
                 log.begin(site, request.method(), request.pathAndQuery(), request.userAgent(), stalls(route.truth()));
         try {
-            Reply reply =
-                    faces.adapt(exchange, faces.redirect(exchange, request).orElseGet(() -> answer(route, request)));
+            Reply reply = busy()
+                    ? Reply.abort()
+                    : faces.adapt(exchange, faces.redirect(exchange, request).orElseGet(() -> answer(route, request)));
             log.end(entry);
             reply.sendTo(exchange, request.isHead());
         } finally {
             log.end(entry);
             exchange.close();
+        }
+    }
+
+    /** Waits out the farm's latency; true when the farm closed (or the thread was interrupted) meanwhile. */
+    private boolean busy() {
+        if (latency.isZero()) {
+            return false;
+        }
+        try {
+            return stall.await(latency);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.goveval.sitefarm.manifest.DuplicatePage;
 import org.goveval.sitefarm.manifest.Manifest;
 import org.goveval.sitefarm.manifest.ManifestLink;
 import org.goveval.sitefarm.manifest.NotBrokenLink;
@@ -58,6 +61,10 @@ class CrawlWalkTest {
         assertThat(real.keySet()).containsExactlyElementsOf(manifest.pages());
         assertThat(JsoupWalk.titles(real)).containsExactlyInAnyOrderEntriesOf(manifest.titles());
         assertThat(real.values()).allSatisfy(found -> assertThat(found.depth()).isLessThanOrEqualTo(3));
+        assertThat(walk.duplicates())
+                .containsExactlyEntriesOf(manifest.duplicatePages().stream()
+                        .collect(Collectors.toMap(
+                                DuplicatePage::url, DuplicatePage::duplicateOf, (a, b) -> a, TreeMap::new)));
 
         for (String entrance : manifest.trapEntrances()) {
             assertThat(walk.trapPages())
@@ -101,6 +108,7 @@ class CrawlWalkTest {
         manifest.notBroken().forEach(link -> listed.add(link.url()));
         listed.addAll(manifest.robotsDisallowed());
         listed.addAll(manifest.trapEntrances());
+        manifest.duplicatePages().forEach(copy -> listed.add(copy.url()));
         Set<String> others = new TreeSet<>(walk.sources().keySet());
         others.removeAll(listed);
         assertThat(others).isNotEmpty().allSatisfy(url -> {

@@ -37,6 +37,7 @@ final class Describe {
         text = replace(ARTICLE, text, "/art/{%s}");
         return text.replaceAll("/art/\\d{4}/\\d{1,2}/\\d{1,2}/P0\\d+\\.(\\w+)", "/art/{file}.$1")
                 .replaceAll("banner_\\d+", "banner_{id}")
+                .replaceAll("photo_\\d+", "photo_{id}")
                 .replaceAll(";jsessionid=[0-9A-F]{32}", ";jsessionid={id}");
     }
 

@@ -3,6 +3,7 @@ package org.goveval.sitefarm;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,7 +30,9 @@ import org.jsoup.nodes.Element;
  * An independent breadth-first crawl of a farm site with jsoup, bounded by a depth limit instead of trap
  * detection: it reads robots.txt, follows up to ten redirects, waits once on a 429 with Retry-After, gives up
  * after one second, and takes a 200 whose body equals the answer to a random URL for a soft 404. Pages are
- * marked as behind a trap when their first path from the homepage passes a URL of {@code trapEntrances}.
+ * marked as behind a trap when their first path from the homepage passes a URL of {@code trapEntrances}. A real
+ * page whose bytes equal an earlier real page's is that page under a second URL: a duplicate, whose references
+ * are not recorded again.
  */
 final class JsoupWalk {
     private static final Pattern CHARSET = Pattern.compile("charset=[\"']?([A-Za-z0-9_-]+)");
@@ -46,6 +49,8 @@ final class JsoupWalk {
     private final Map<String, Found> pages = new TreeMap<>();
     private final Map<String, Set<String>> sources = new TreeMap<>();
     private final Set<String> neverFetch = new TreeSet<>();
+    private final Map<ByteBuffer, String> firstByBody = new HashMap<>();
+    private final Map<String, String> duplicates = new TreeMap<>();
     private byte[] notFoundBody = new byte[0];
 
     JsoupWalk(FarmSite site, Set<String> trapEntrances) {
@@ -99,6 +104,11 @@ final class JsoupWalk {
         return sources;
     }
 
+    /** Pages whose bytes equal those of a page found before, each with that page. */
+    Map<String, String> duplicates() {
+        return duplicates;
+    }
+
     /** Every javascript:, mailto:, tel: and fragment-only reference on real pages, as written. */
     Set<String> neverFetch() {
         return neverFetch;
@@ -114,7 +124,15 @@ final class JsoupWalk {
         }
         String url = response.get().uri().toString();
         Document document = Jsoup.parse(decode(response.get()), url);
-        if (pages.containsKey(url)) {
+        if (pages.containsKey(url) || duplicates.containsKey(url)) {
+            return Optional.empty();
+        }
+        // trap pages may well repeat each other's bytes (a relative link one level deeper): only real pages
+        String first = node.trap().isPresent()
+                ? null
+                : firstByBody.putIfAbsent(ByteBuffer.wrap(response.get().body()), url);
+        if (first != null) {
+            duplicates.put(url, first);
             return Optional.empty();
         }
         pages.put(url, new Found(url, node.depth(), node.trap(), document.title()));

@@ -72,6 +72,7 @@ class ManifestConsistencyTest {
         manifest.blockedOrThrottled().forEach(link -> all.add(link.url()));
         all.addAll(manifest.robotsDisallowed());
         all.addAll(manifest.trapEntrances());
+        manifest.duplicatePages().forEach(copy -> all.add(copy.url()));
         assertThat(all).doesNotHaveDuplicates();
         Set<String> notBroken = new HashSet<>();
         manifest.notBroken()
@@ -117,6 +118,10 @@ class ManifestConsistencyTest {
                 .map(link -> describe.url(link.url()) + ": " + link.why())
                 .containsExactlyInAnyOrder(
                         "/hdjl/zxzx.html: HEAD answers 405, GET answers 200",
+                        "/art/{file}.pdf: HEAD refused (405), GET answers 200 application/pdf",
+                        "/art/{file}.doc: HEAD refused (403), GET answers 200 application/msword",
+                        "/art/{file}.zip: HEAD refused (no answer), GET answers 200 application/zip",
+                        "/images/upload/photo_{id}.png: HEAD refused (501), GET answers 200 image/png",
                         "/old/zcwj.html: 301 to a working page",
                         "/sjfb/tjsj.html: slow but fine: answers 200 after 300 ms",
                         "/zwgk/ysqgk.html: 429 with Retry-After: 1 on the first request, then 200",
@@ -136,6 +141,22 @@ class ManifestConsistencyTest {
                 .startsWith("#top", "javascript:void(0)", "javascript:window.close()", "javascript:window.print()")
                 .contains("mailto:zwgk@example.gov.cn")
                 .anySatisfy(tel -> assertThat(tel).matches("tel:0571-8\\d{7}"));
+    }
+
+    @Test
+    void defectsListsTheHomepageAndAnArticleUnderSecondUrlsAsDuplicates() {
+        Describe describe = Describe.of(farm, "defects");
+        Manifest manifest = farm.site("defects").manifest();
+        assertThat(manifest.duplicatePages())
+                .map(copy -> describe.url(copy.url()) + " -> " + describe.url(copy.duplicateOf()))
+                .containsExactly("/art/{政策解读}?from=share -> /art/{政策解读}", "/index.html -> /");
+        assertThat(manifest.duplicatePages()).allSatisfy(copy -> {
+            assertThat(manifest.pages()).contains(copy.duplicateOf()).doesNotContain(copy.url());
+            assertThat(Http.get(URI.create(copy.url())).body())
+                    .isEqualTo(Http.get(URI.create(copy.duplicateOf())).body());
+        });
+        assertThat(farm.site("gbk").manifest().duplicatePages()).isEmpty();
+        assertThat(farm.site("clean").manifest().duplicatePages()).isEmpty();
     }
 
     @Test

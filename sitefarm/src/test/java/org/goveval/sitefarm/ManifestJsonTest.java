@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.goveval.sitefarm.manifest.ContentTruth;
+import org.goveval.sitefarm.manifest.DuplicatePage;
 import org.goveval.sitefarm.manifest.LinkKind;
 import org.goveval.sitefarm.manifest.Manifest;
 import org.goveval.sitefarm.manifest.ManifestLink;
 import org.goveval.sitefarm.manifest.NotBrokenLink;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class ManifestJsonTest {
 
@@ -46,6 +49,30 @@ class ManifestJsonTest {
                 .contains("\"blockedOrThrottled\" : [ ]")
                 .contains("\"neverFetch\" : [ \"#top\" ]");
         assertThat(Manifest.fromJson(json)).isEqualTo(manifest);
+    }
+
+    /** Manifests written before duplicatePages existed still read, as having none. */
+    @Test
+    void aManifestWithoutDuplicatePagesReadsAsHavingNone() {
+        Manifest manifest = new Manifest(
+                "http://127.0.0.1:1/",
+                List.of("http://127.0.0.1:1/"),
+                Map.of("http://127.0.0.1:1/", "首页"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                ContentTruth.empty(),
+                List.of(new DuplicatePage("http://127.0.0.1:1/index.html", "http://127.0.0.1:1/")));
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode tree = (ObjectNode) mapper.readTree(manifest.toJson());
+        assertThat(tree.remove("duplicatePages")).isNotNull();
+        Manifest old = Manifest.fromJson(mapper.writeValueAsString(tree));
+        assertThat(old.duplicatePages()).isEmpty();
+        assertThat(old.pages()).isEqualTo(manifest.pages());
+        assertThat(Manifest.fromJson(manifest.toJson())).isEqualTo(manifest);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.goveval.sitefarm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import javax.net.ssl.SSLException;
 import org.goveval.sitefarm.manifest.Manifest;
 import org.goveval.sitefarm.manifest.ManifestLink;
+import org.goveval.sitefarm.manifest.NotBrokenLink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +143,34 @@ class PlantedLinksAnswerTest {
         assertThat(manifest.notBroken())
                 .anySatisfy(link -> assertThat(link.url()).isEqualTo(partner.toString()));
         assertThat(Http.get(partner).statusCode()).isEqualTo(200);
+    }
+
+    /** Each file refuses HEAD as its manifest entry says, and serves GET with 200 and its type. */
+    @Test
+    void filesRefusingHeadServeGet() {
+        Describe describe = Describe.of(farm, "defects");
+        List<NotBrokenLink> files = farm.site("defects").manifest().notBroken().stream()
+                .filter(link -> link.why().startsWith("HEAD refused"))
+                .toList();
+        assertThat(files)
+                .map(link -> describe.url(link.url()))
+                .containsExactly(
+                        "/art/{file}.zip", "/art/{file}.doc", "/art/{file}.pdf", "/images/upload/photo_{id}.png");
+        for (NotBrokenLink file : files) {
+            URI url = URI.create(file.url());
+            if (file.why().contains("(no answer)")) {
+                assertThatThrownBy(() -> Http.head(url)).isInstanceOf(UncheckedIOException.class);
+            } else {
+                String status = file.why().replaceAll(".*\\((\\d{3})\\).*", "$1");
+                assertThat(Http.head(url).statusCode()).as(file.url()).isEqualTo(Integer.parseInt(status));
+            }
+            HttpResponse<byte[]> get = Http.get(url);
+            assertThat(get.statusCode()).isEqualTo(200);
+            assertThat(file.why())
+                    .endsWith("GET answers 200 "
+                            + get.headers().firstValue("Content-Type").orElseThrow());
+            assertThat(get.body()).isNotEmpty();
+        }
     }
 
     @Test

@@ -30,16 +30,69 @@ class RequestLogTest {
     }
 
     @Test
-    void stalledRequestsDoNotCountInFlight() {
+    void stalledRequestsCountInFlightForAsLongAsTheyHang() {
         RequestLog log = new RequestLog();
         log.add(new LoggedRequest("s", "GET", "/slow/hang.html", "ua", 0, LoggedRequest.UNFINISHED, true));
         log.add(request("/a", 5, 10));
         log.add(request("/b", 12, 20));
-        assertThat(log.maxInFlight("s")).isEqualTo(1);
+        log.add(request("/c", 14, 16));
+        assertThat(log.maxInFlight("s")).isEqualTo(3); // the hang, /b and /c
+        assertThat(log.maxInFlight("s", Duration.ofNanos(13))).isEqualTo(2); // the hang ends at 13, before /c
+        assertThat(log.maxInFlight("s", Duration.ofNanos(12))).isEqualTo(2); // ends as /b starts: /b and /c
+        assertThat(log.maxInFlight("s", Duration.ofNanos(6))).isEqualTo(2); // the hang and /a
         assertThat(log.requests("s"))
-                .hasSize(3)
+                .hasSize(4)
                 .first()
                 .satisfies(r -> assertThat(r.finished()).isFalse());
+    }
+
+    @Test
+    void aClientWaitCutsOnlyStalledRequests() {
+        RequestLog log = new RequestLog();
+        log.add(new LoggedRequest("s", "GET", "/slow/hang.html", "ua", 0, 100, true)); // answered after 100
+        log.add(request("/long", 0, 100)); // an ordinary slow answer
+        log.add(request("/a", 50, 60));
+        assertThat(log.maxInFlight("s")).isEqualTo(3);
+        assertThat(log.maxInFlight("s", Duration.ofNanos(40))).isEqualTo(2);
+        assertThat(log.maxInFlight("s", Duration.ofNanos(1_000))).isEqualTo(3);
+    }
+
+    @Test
+    void maxInFlightAcrossSitesCountsEverySiteTogether() {
+        RequestLog log = new RequestLog();
+        log.add(new LoggedRequest("x", "GET", "/", "ua", 0, 10, false));
+        log.add(new LoggedRequest("y", "GET", "/slow/hang.html", "ua", 20, LoggedRequest.UNFINISHED, true));
+        log.add(new LoggedRequest("z", "GET", "/", "ua", 30, 40, false));
+        log.add(new LoggedRequest("x", "GET", "/b", "ua", 35, 45, false));
+        assertThat(log.maxInFlight("x")).isEqualTo(1);
+        assertThat(log.maxInFlight("y")).isEqualTo(1);
+        assertThat(log.maxInFlightAcrossSites(Duration.ofNanos(100))).isEqualTo(3); // 35-40: the hang, z, x
+        assertThat(log.maxInFlightAcrossSites(Duration.ofNanos(16))).isEqualTo(3); // the hang ends at 36
+        assertThat(log.maxInFlightAcrossSites(Duration.ofNanos(15))).isEqualTo(2); // ends as /b starts
+        assertThat(log.maxInFlightAcrossSites(Duration.ofNanos(1))).isEqualTo(2);
+    }
+
+    @Test
+    void maxAheadOfSpacingIsTheLargestLeadOverAnEvenSchedule() {
+        RequestLog log = new RequestLog();
+        Duration spacing = Duration.ofNanos(100);
+        assertThat(log.maxAheadOfSpacing("s", spacing)).isZero();
+        log.add(request("/a", 1_000, 1_001));
+        assertThat(log.maxAheadOfSpacing("s", spacing)).isZero();
+        log.add(request("/b", 1_100, 1_101)); // on schedule
+        log.add(request("/c", 1_290, 1_291)); // late: no credit taken for it
+        log.add(request("/d", 1_300, 1_301)); // 10 after /c, yet 1_000 + 3 × 100: on schedule
+        assertThat(log.maxAheadOfSpacing("s", spacing)).isEqualTo(Duration.ofNanos(90)); // /c to /d
+        log.add(request("/e", 1_330, 1_331)); // 70 early after /d, 160 early after /c
+        assertThat(log.maxAheadOfSpacing("s", spacing)).isEqualTo(Duration.ofNanos(160));
+        log.add(request("/f", 2_000, 2_001));
+        assertThat(log.maxAheadOfSpacing("s", spacing)).isEqualTo(Duration.ofNanos(160));
+        // a steady rate just 1 % too fast gains on the schedule without bound
+        RequestLog fast = new RequestLog();
+        for (int i = 0; i < 1_000; i++) {
+            fast.add(request("/" + i, i * 99L, i * 99L + 1));
+        }
+        assertThat(fast.maxAheadOfSpacing("s", spacing)).isEqualTo(Duration.ofNanos(999));
     }
 
     @Test

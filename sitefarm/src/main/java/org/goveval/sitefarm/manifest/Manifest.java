@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param neverFetch references that are not fetchable (fragment-only, javascript:, mailto:, tel:), as written
  *     in the HTML
  * @param content what the content checks must report; the content farm plants content defects; other farms report a clean site
+ * @param duplicatePages URLs that serve a page of {@code pages} under a second name; they are not in {@code
+ *     pages}, and their links are counted as their original's only. Added after the other fields: a manifest
+ *     written without it reads as having none
  */
 public record Manifest(
         String site,
@@ -42,7 +45,8 @@ public record Manifest(
         List<String> robotsDisallowed,
         List<String> trapEntrances,
         List<String> neverFetch,
-        ContentTruth content) {
+        ContentTruth content,
+        List<DuplicatePage> duplicatePages) {
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -64,6 +68,38 @@ public record Manifest(
         trapEntrances = sorted(trapEntrances);
         neverFetch = sorted(neverFetch);
         Objects.requireNonNull(content, "content");
+        // null when Jackson reads a manifest written before the field existed
+        duplicatePages = duplicatePages == null
+                ? List.of()
+                : duplicatePages.stream()
+                        .sorted(Comparator.comparing(DuplicatePage::url))
+                        .toList();
+    }
+
+    /** A manifest without duplicate pages (the form before {@code duplicatePages} existed). */
+    public Manifest(
+            String site,
+            List<String> pages,
+            Map<String, String> titles,
+            List<ManifestLink> brokenLinks,
+            List<ManifestLink> blockedOrThrottled,
+            List<NotBrokenLink> notBroken,
+            List<String> robotsDisallowed,
+            List<String> trapEntrances,
+            List<String> neverFetch,
+            ContentTruth content) {
+        this(
+                site,
+                pages,
+                titles,
+                brokenLinks,
+                blockedOrThrottled,
+                notBroken,
+                robotsDisallowed,
+                trapEntrances,
+                neverFetch,
+                content,
+                List.of());
     }
 
     /** The manifest as indented JSON, field names as the components. */

@@ -2,20 +2,28 @@ package org.goveval.sitefarm.internal.defects;
 
 import java.util.List;
 import java.util.Optional;
+import org.goveval.sitefarm.internal.content.Article;
+import org.goveval.sitefarm.internal.content.AttachmentType;
 import org.goveval.sitefarm.internal.content.ColumnKind;
 import org.goveval.sitefarm.internal.content.Link;
+import org.goveval.sitefarm.internal.content.LinkTag;
 import org.goveval.sitefarm.internal.content.PageModel;
 import org.goveval.sitefarm.internal.content.Slot;
+import org.goveval.sitefarm.internal.routes.AssetRoute;
 import org.goveval.sitefarm.internal.routes.HeadNotAllowedRoute;
+import org.goveval.sitefarm.internal.routes.HeadRefusal;
+import org.goveval.sitefarm.internal.routes.HeadRefusedFileRoute;
 import org.goveval.sitefarm.internal.routes.RetryOnceRoute;
 import org.goveval.sitefarm.internal.routes.RobotBlockedRoute;
 import org.goveval.sitefarm.internal.routes.SlowRoute;
 import org.goveval.sitefarm.internal.routes.ThrottledRoute;
+import org.goveval.sitefarm.internal.routes.Truth;
 import org.goveval.sitefarm.internal.site.SiteBuilder;
+import org.goveval.sitefarm.internal.site.StandardRoutes;
 
 /**
  * Links whose answer depends on how they are asked: throttled, blocked to robots, HEAD refused, 429 once,
- * slow. The last three are real pages that work for a careful scanner.
+ * slow. The last three work for a careful scanner.
  */
 final class AccessDefects {
     static final String THROTTLED_PATH = "/api/busy";
@@ -37,11 +45,32 @@ final class AccessDefects {
         site.plant(site.columnPath(ColumnKind.PERSONNEL), Slot.RELATED, Link.a(BLOCKED_PATH, "干部名录"));
     }
 
+    /**
+     * A page, three attachments and an image whose server turns HEAD away in the ways government servers do,
+     * while GET works. The page is crawled with GET anyway; the files are what a checker asks with HEAD first,
+     * and must ask again with GET.
+     */
     static void headNotAllowed(SiteBuilder site) {
         site.special(
                 special(HEAD_NOT_ALLOWED_PATH, "在线咨询", ColumnKind.INTERACTION, "请如实填写咨询内容，我们将在五个工作日内答复。"),
                 HeadNotAllowedRoute::new);
         site.plant("/", Slot.RELATED, Link.a(HEAD_NOT_ALLOWED_PATH, "在线咨询"));
+        Article article = site.article(ColumnKind.PERSONNEL, 0);
+        headRefusedAttachment(
+                site, article, "7", AttachmentType.PDF, HeadRefusal.METHOD_NOT_ALLOWED, "附件1：拟聘用人员名单.pdf");
+        headRefusedAttachment(site, article, "6", AttachmentType.DOC, HeadRefusal.FORBIDDEN, "附件2：报名登记表.doc");
+        headRefusedAttachment(site, article, "5", AttachmentType.ZIP, HeadRefusal.CLOSED, "附件3：考试大纲.zip");
+        String image = "/images/upload/photo_" + article.id() + ".png";
+        site.route(image, new HeadRefusedFileRoute(StandardRoutes.png(), HeadRefusal.NOT_IMPLEMENTED));
+        site.plant(article.path(), Slot.BODY_IMAGE, new Link(image, LinkTag.IMG, "面试现场"));
+    }
+
+    private static void headRefusedAttachment(
+            SiteBuilder site, Article article, String number, AttachmentType type, HeadRefusal refusal, String text) {
+        String path = HttpErrorDefects.filePath(site, article, number + "." + type.extension());
+        AssetRoute file = new AssetRoute(type.contentType(), type.body(), new Truth.Asset());
+        site.route(path, new HeadRefusedFileRoute(file, refusal));
+        site.plant(article.path(), Slot.ATTACHMENTS, Link.a(path, text));
     }
 
     static void retryAfterOnce(SiteBuilder site) {

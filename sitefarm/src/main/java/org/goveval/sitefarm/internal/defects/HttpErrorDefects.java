@@ -84,7 +84,8 @@ final class HttpErrorDefects {
         site.plant(site.article(ColumnKind.NEWS, 1).path(), Slot.RELATED, Link.a(url.toString(), "兄弟单位报道"));
     }
 
-    private static String filePath(SiteBuilder site, Article article, String suffix) {
+    /** An attachment URL in the article's folder, named as TRS names uploads: {@code P0{date}{id}{suffix}}. */
+    static String filePath(SiteBuilder site, Article article, String suffix) {
         String stamp = DateTimeFormatter.BASIC_ISO_DATE.format(article.date());
         return site.plan().paths().directoryOf(article.path()) + "P0" + stamp + article.id() + suffix;
     }

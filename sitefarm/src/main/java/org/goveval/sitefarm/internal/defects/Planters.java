@@ -40,6 +40,7 @@ public final class Planters {
             case RETRY_AFTER_ONCE -> AccessDefects.retryAfterOnce(site);
             case SLOW_OK -> AccessDefects.slowOk(site);
             case PARTNER_LINK -> LinkDefects.partnerLink(site);
+            case DUPLICATE_PAGES -> LinkDefects.duplicatePages(site);
             case ROBOTS_DISALLOWED_LINKS -> LinkDefects.robotsDisallowed(site);
             case CALENDAR_TRAP -> TrapDefects.calendar(site);
             case SESSION_ID_TRAP -> TrapDefects.sessionId(site);

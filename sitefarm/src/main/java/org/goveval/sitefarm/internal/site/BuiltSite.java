@@ -16,6 +16,7 @@ import org.goveval.sitefarm.manifest.ContentTruth;
  * @param expectedDead URLs the site's pages link to on purpose that fall through to a fallback (this site's or
  *     the partner's); any other link to a fallback is a generator bug
  * @param externals the truth of external URLs its pages link to that are not farm sites
+ * @param duplicates URLs that serve one of its pages under a second name, each with the page's own URL
  */
 public record BuiltSite(
         SiteSpec spec,
@@ -24,6 +25,7 @@ public record BuiltSite(
         RobotsRules robots,
         Set<URI> expectedDead,
         Map<URI, Truth> externals,
+        Map<URI, URI> duplicates,
         ContentTruth content) {
     public BuiltSite {
         Objects.requireNonNull(spec, "spec");
@@ -32,6 +34,7 @@ public record BuiltSite(
         Objects.requireNonNull(robots, "robots");
         expectedDead = Set.copyOf(expectedDead);
         externals = Map.copyOf(externals);
+        duplicates = Map.copyOf(duplicates);
         Objects.requireNonNull(content, "content");
     }
 

@@ -13,6 +13,7 @@ import org.goveval.sitefarm.internal.content.Link;
 import org.goveval.sitefarm.internal.content.LinkTag;
 import org.goveval.sitefarm.internal.routes.Route;
 import org.goveval.sitefarm.internal.routes.Truth;
+import org.goveval.sitefarm.manifest.DuplicatePage;
 import org.goveval.sitefarm.manifest.Manifest;
 import org.goveval.sitefarm.manifest.ManifestLink;
 import org.goveval.sitefarm.manifest.NotBrokenLink;
@@ -32,6 +33,7 @@ final class ManifestWalk {
     private final Set<String> robotsDisallowed = new TreeSet<>();
     private final Set<String> traps = new TreeSet<>();
     private final Set<String> neverFetch = new TreeSet<>();
+    private final Map<String, String> duplicates = new TreeMap<>();
 
     private record Finding(Truth.Broken truth, Set<String> sources) {}
 
@@ -48,6 +50,10 @@ final class ManifestWalk {
         }
         List<ManifestLink> broken = links(false);
         List<ManifestLink> blocked = links(true);
+        if (duplicates.size() != site.duplicates().size()) {
+            throw new IllegalStateException("site " + site.name() + ": a planted duplicate is linked from nowhere: "
+                    + site.duplicates().keySet() + " reached " + duplicates.keySet());
+        }
         List<NotBrokenLink> fine = notBroken.entrySet().stream()
                 .map(entry -> new NotBrokenLink(entry.getKey(), entry.getValue()))
                 .toList();
@@ -61,10 +67,22 @@ final class ManifestWalk {
                 List.copyOf(robotsDisallowed),
                 List.copyOf(traps),
                 List.copyOf(neverFetch),
-                site.content());
+                site.content(),
+                duplicates.entrySet().stream()
+                        .map(entry -> new DuplicatePage(entry.getKey(), entry.getValue()))
+                        .toList());
     }
 
     private void visit(URI page) {
+        URI original = site.duplicates().get(page);
+        if (original != null) {
+            // the same page under a second name: a scanner attributes its links to the original only
+            if (!titles.containsKey(original.toString())) {
+                throw new IllegalStateException("duplicate reached before its original: " + page);
+            }
+            duplicates.put(page.toString(), original.toString());
+            return;
+        }
         Route route = site.router().find(page.getRawPath()).orElseThrow();
         if (!(route.truth() instanceof Truth.Page truth)) {
             throw new IllegalStateException("not a page: " + page);

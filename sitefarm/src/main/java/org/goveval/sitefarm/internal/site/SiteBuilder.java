@@ -59,6 +59,7 @@ public final class SiteBuilder {
     private final List<ColumnTruth> extraColumns = new ArrayList<>();
     private final Set<URI> expectedDead = new HashSet<>();
     private final Map<URI, Truth> externals = new HashMap<>();
+    private final Map<String, String> duplicates = new LinkedHashMap<>();
     private WordingTruth wording = WordingTruth.empty();
     private long lastId;
     private FunctionsTruth functions = FunctionsTruth.empty();
@@ -143,6 +144,20 @@ public final class SiteBuilder {
         specials.add(new Special(page, behaviour));
     }
 
+    /**
+     * Serves a page also under a second URL: a path of its own (routed to the same page when the site is built)
+     * or the page's path with a query (which the router ignores). The manifest lists the copy as a duplicate
+     * of the original, and its links as the original's only.
+     *
+     * @param copy the second path, with its query if any
+     * @param original the page's path
+     */
+    public void duplicate(String copy, String original) {
+        if (duplicates.putIfAbsent(copy, original) != null) {
+            throw new IllegalStateException("site " + spec.name() + ": duplicate planted twice: " + copy);
+        }
+    }
+
     public void expectDead(URI url) {
         expectedDead.add(url);
     }
@@ -187,11 +202,30 @@ public final class SiteBuilder {
             PageRoute page = new PageRoute(renderer, special.page(), types.forIndex());
             route(special.page().path(), special.behaviour().apply(page));
         }
+        routeDuplicates();
         RobotsRules robots = RobotsRules.standard(spec.crawlDelay());
         StandardRoutes.register(this, robots);
         Router router = new Router(routes, patterns, StandardRoutes.fallback(spec.soft404Style(), thin));
+        Map<URI, URI> copies = new LinkedHashMap<>();
+        duplicates.forEach(
+                (copy, original) -> copies.put(URI.create(origin() + copy), URI.create(origin() + original)));
         return new BuiltSite(
-                spec, origin(), router, robots, expectedDead, externals, contentTruth(content, router, robots));
+                spec, origin(), router, robots, expectedDead, externals, copies, contentTruth(content, router, robots));
+    }
+
+    /** Routes each duplicate's own path to its original's route (the same object: the same page). */
+    private void routeDuplicates() {
+        duplicates.forEach((copy, original) -> {
+            Route page = routes.get(original);
+            if (page == null) {
+                throw new IllegalStateException("site " + spec.name() + ": duplicate of an unrouted page: " + original);
+            }
+            if (!copy.contains("?")) {
+                route(copy, page);
+            } else if (!copy.startsWith(original + "?")) {
+                throw new IllegalStateException("site " + spec.name() + ": a query copy must keep the path: " + copy);
+            }
+        });
     }
 
     /** Every page of every column's list ({@code index.html}, {@code index_1.html} …) and the sub-columns. */

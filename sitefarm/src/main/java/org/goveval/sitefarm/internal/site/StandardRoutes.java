@@ -23,7 +23,7 @@ import org.goveval.sitefarm.manifest.LinkKind;
  * scripts, article pictures and attachments, the search results behind the search box, and the not-found
  * fallback.
  */
-final class StandardRoutes {
+public final class StandardRoutes {
     /** A 1x1 transparent PNG. */
     private static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
@@ -82,7 +82,8 @@ final class StandardRoutes {
         return new AssetRoute(contentType, text.getBytes(StandardCharsets.UTF_8), new Truth.Asset());
     }
 
-    private static AssetRoute png() {
+    /** A working 1x1 PNG image. */
+    public static AssetRoute png() {
         return new AssetRoute("image/png", PNG, new Truth.Asset());
     }
 }
