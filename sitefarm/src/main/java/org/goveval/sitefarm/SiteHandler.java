@@ -17,7 +17,9 @@ final class SiteHandler implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());
 
     private final String site;
-    private final Router router;
+    /** Swapped when the site is replanted ({@link RunningFarm#replant}); a request answers from one router. */
+    private volatile Router router;
+
     private final RequestLog log;
     private final FaceRules faces;
 
@@ -31,6 +33,11 @@ final class SiteHandler implements HttpHandler {
         this.router = router;
         this.log = log;
         this.faces = faces;
+    }
+
+    /** Answers from now on as {@code newRouter} does: the same site, changed. */
+    void serve(Router newRouter) {
+        this.router = Objects.requireNonNull(newRouter, "newRouter");
     }
 
     /**
