@@ -1,6 +1,7 @@
 package org.goveval.monitor.report;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class FirstSeen {
         if (!previous.site().equals(current.site())) {
             throw new IllegalArgumentException("it is a report of " + previous.site() + ", not of " + current.site());
         }
-        if (!Instant.parse(previous.startedAt()).isBefore(Instant.parse(current.startedAt()))) {
+        if (!instant(previous.startedAt()).isBefore(instant(current.startedAt()))) {
             throw new IllegalArgumentException("its scan started at " + previous.startedAt()
                     + ", not before this scan (" + current.startedAt() + ")");
         }
@@ -41,6 +42,14 @@ public final class FirstSeen {
         return current.withLinkFindings(
                 stamp(current.brokenLinks(), since, current.startedAt()),
                 stamp(current.blockedOrThrottled(), since, current.startedAt()));
+    }
+
+    private static Instant instant(String startedAt) {
+        try {
+            return Instant.parse(startedAt);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("its startedAt is not an ISO-8601 instant: '" + startedAt + "'", e);
+        }
     }
 
     private static List<BrokenLinkFinding> stamp(

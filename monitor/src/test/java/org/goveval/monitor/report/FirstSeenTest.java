@@ -130,6 +130,17 @@ class FirstSeenTest {
     }
 
     @Test
+    void refusesAReportWhoseStartIsNoInstant() {
+        ScanReport undated = scan(SITE, MONDAY, List.of(), List.of());
+        ScanReport broken = new ScanReport(
+                1, SITE, "Monday", 1000, 1, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        assertThatThrownBy(() -> FirstSeen.carry(broken, undated))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("its startedAt is not an ISO-8601 instant: 'Monday'");
+    }
+
+    @Test
     void aMalformedFirstSeenIsRefusedWhenRead() {
         assertThatThrownBy(() -> link("a", "HTTP_ERROR").withFirstSeen("last week"))
                 .isInstanceOf(IllegalArgumentException.class)
