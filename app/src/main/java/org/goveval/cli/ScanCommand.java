@@ -20,6 +20,7 @@ import org.goveval.monitor.content.govcheck.GovCheckSettings;
 import org.goveval.monitor.content.network.NetworkSettings;
 import org.goveval.monitor.content.wording.WordingDictionary;
 import org.goveval.monitor.crawl.CrawlScope;
+import org.goveval.monitor.crawl.UrlNormalizer;
 import org.goveval.monitor.net.HostResolver;
 import org.goveval.monitor.net.TlsTrust;
 import org.goveval.monitor.politeness.PolitenessSettings;
@@ -79,8 +80,17 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--report-dir",
             paramLabel = "DIR",
-            description = "Write HOST_PORT.json and HOST_PORT.html for every site.")
+            description = "Write HOST_PORT.json and HOST_PORT.html for every site; a HOST_PORT.json already there is "
+                    + "the site's previous report (see --previous).")
     Optional<Path> reportDir = Optional.empty();
+
+    @Option(
+            names = "--previous",
+            paramLabel = "FILE",
+            description = "An earlier JSON report of the same site: links it listed as broken the same way keep "
+                    + "its firstSeen (since when they are broken); one URL only. Default with --report-dir: the "
+                    + "site's report already there.")
+    Optional<Path> previous = Optional.empty();
 
     @Option(
             names = "--evidence-dir",
@@ -192,6 +202,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ScanReport> reports;
         history = probes.map(ProbeHistory::read).orElse(null); // read before any request: a bad file fails first
+        Optional<ScanReport> earlier = earlierReport(homes);
         settings = settings();
         ProgressLine progress = new ProgressLine(err, homes.size());
         ProgressLine.Ticking ticking = progress.redrawEvery(PROGRESS_REDRAW);
@@ -203,12 +214,47 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         err.print("\r");
         err.println();
         err.flush();
-        ScanOutput output = new ScanOutput(spec.commandLine().getOut());
+        List<ScanReport> withHistory = new ArrayList<>(); // all before any file is written: an error writes none
         for (ScanReport report : reports) {
+            withHistory.add(withFirstSeen(report, earlier, err));
+        }
+        ScanOutput output = new ScanOutput(spec.commandLine().getOut());
+        for (ScanReport report : withHistory) {
             output.write(report, json, html, reportDir);
             output.summarise(report);
         }
         return 0;
+    }
+
+    /**
+     * The report of --previous, read and checked against the site before any request; without it, the reports
+     * already in --report-dir are read now too, so that a damaged one stops the scan before it starts.
+     */
+    private Optional<ScanReport> earlierReport(List<URI> homes) {
+        UrlNormalizer normalizer = new UrlNormalizer();
+        if (previous.isPresent()) {
+            ScanReport report = PreviousReport.read(PreviousReport.PREVIOUS, previous.get());
+            URI home = homes.get(0);
+            PreviousReport.requireOf(
+                    previous.get(),
+                    report,
+                    normalizer.normalize(home.toString()).orElse(home));
+            return Optional.of(report);
+        }
+        reportDir.ifPresent(dir -> homes.forEach(home -> PreviousReport.checkReportDir(
+                dir, normalizer.normalize(home.toString()).orElse(home))));
+        return Optional.empty();
+    }
+
+    /** Since when each link is broken: from --previous, else from the site's report in --report-dir, else now. */
+    private ScanReport withFirstSeen(ScanReport report, Optional<ScanReport> earlier, PrintWriter err) {
+        if (earlier.isPresent()) {
+            return PreviousReport.carry(PreviousReport.PREVIOUS, previous.orElseThrow(), earlier.get(), report);
+        }
+        if (reportDir.isPresent()) {
+            return PreviousReport.carryInReportDir(reportDir.get(), report, err);
+        }
+        return report; // the scanner dates every link to this scan's start
     }
 
     private void checkOptions(int sites) {
@@ -221,6 +267,10 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         if (sites > 1 && (json.isPresent() || html.isPresent() || checkpoint.isPresent())) {
             throw new IllegalArgumentException(
                     "--json, --html and --checkpoint take one URL; use --report-dir for " + sites);
+        }
+        if (sites > 1 && previous.isPresent()) {
+            throw new IllegalArgumentException(
+                    "--previous takes one URL; with --report-dir each site's report there is the previous one");
         }
         WordingDictionary.load(dictionaries); // a bad file stops here, before any request, naming file:line:field
     }

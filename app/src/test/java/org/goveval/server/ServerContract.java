@@ -348,6 +348,56 @@ abstract class ServerContract {
                         .toList());
     }
 
+    /**
+     * Each stored scan carries since when its broken links are broken from the website's previous stored scan: the
+     * same URL broken the same way keeps its first scan's start, and the target page says how long it has lasted; a
+     * link the previous scan listed another way starts again at this scan.
+     */
+    @Test
+    void aScanCarriesSinceWhenEachLinkIsBrokenFromThePreviousStoredScan() throws Exception {
+        FarmSite gbk = farm.farm().orElseThrow().site("gbk");
+        Campaigns.Website website = demoWebsite("gbk");
+        // the schedule queues every demo website once at start-up: let that scan finish, it may be the previous one
+        Await.until(
+                "no scan of gbk unfinished",
+                Duration.ofMinutes(3),
+                () -> scans.unfinished().stream()
+                        .noneMatch(id -> scans.scan(id).orElseThrow().websiteId() == website.id()));
+        scanUntilDone(website.id());
+        ScanReport first = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
+        String dead = gbk.manifest().brokenLinks().get(0).url();
+        assertThat(first.brokenLinks()).extracting(b -> b.url()).containsExactly(dead);
+        String since = first.brokenLinks().get(0).firstSeen();
+        assertThat(java.time.Instant.parse(since)).isBeforeOrEqualTo(java.time.Instant.parse(first.startedAt()));
+
+        long second = scanUntilDone(website.id());
+        ScanReport two = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
+        assertThat(java.time.Instant.parse(two.startedAt())).isAfter(java.time.Instant.parse(first.startedAt()));
+        assertThat(two.brokenLinks())
+                .extracting(b -> b.url() + " " + b.kind() + " " + b.firstSeen())
+                .containsExactly(dead + " SOFT_404 " + since);
+        Document target = page("/targets/" + website.targetId(), Role.EVALUATOR);
+        assertThat(target.select("table.broken th").eachText()).last().isEqualTo("首次发现");
+        assertThat(target.select("table.broken td.first-seen").eachText()).containsExactly(since + " 已持续不足 1 天");
+
+        // as if the previous scan had found the link broken another way: this scan starts a new series
+        ScanReport otherWay = two.withLinkFindings(
+                List.of(new org.goveval.monitor.report.BrokenLinkFinding(
+                        dead, "HTTP_ERROR", 404, List.of(gbk.homepage().toString()), false, "", since)),
+                two.blockedOrThrottled());
+        jdbc.sql("update scan set report_json = :j where id = :id")
+                .param("j", ReportJson.write(otherWay))
+                .param("id", second)
+                .update();
+        scanUntilDone(website.id());
+        ScanReport three = ReportJson.read(scans.latestReport(website.id()).orElseThrow());
+        assertThat(three.brokenLinks())
+                .extracting(b -> b.url() + " " + b.kind() + " " + b.firstSeen())
+                .containsExactly(dead + " SOFT_404 " + three.startedAt());
+        target = page("/targets/" + website.targetId(), Role.EVALUATOR);
+        assertThat(target.select("table.broken td.first-seen").eachText()).containsExactly(three.startedAt());
+    }
+
     @Test
     void aCampaignInCollectionHasEveryWebsiteScannedOnScheduleButNeverTwiceAtOnce() throws Exception {
         long collecting = campaigns.create("tester", 2021, "定期检测测试", "cstc-2020-website-local");

@@ -360,7 +360,7 @@ class ServerInBrowserTest {
                 1,
                 1,
                 1,
-                List.of(new BrokenLinkFinding(link, "HTTP_404", 404, List.of("http://127.0.0.1:9/"), true, "")),
+                List.of(new BrokenLinkFinding(link, "HTTP_404", 404, List.of("http://127.0.0.1:9/"), true, "", null)),
                 List.of(),
                 List.of(),
                 List.of("http://127.0.0.1:9/"),

@@ -12,13 +12,14 @@ import org.goveval.sitefarm.tls.CertificateAuthority;
 
 /** A started farm. Close it to stop every server; a request still stalling is cut off at once. */
 public final class RunningFarm implements AutoCloseable {
-    private final List<FarmSite> sites;
+    private volatile List<FarmSite> sites;
     private final RequestLog log;
     private final List<HttpServer> servers;
     private final LoopbackPorts ports;
     private final ExecutorService executor;
     private final Stall stall;
     private final NetworkFaces faces;
+    private final Replanter replanter;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     RunningFarm(
@@ -28,7 +29,8 @@ public final class RunningFarm implements AutoCloseable {
             LoopbackPorts ports,
             ExecutorService executor,
             Stall stall,
-            NetworkFaces faces) {
+            NetworkFaces faces,
+            Replanter replanter) {
         this.sites = List.copyOf(sites);
         this.log = log;
         this.servers = List.copyOf(servers);
@@ -36,6 +38,7 @@ public final class RunningFarm implements AutoCloseable {
         this.executor = executor;
         this.stall = stall;
         this.faces = faces;
+        this.replanter = replanter;
     }
 
     /** The sites, in the order of the spec. */
@@ -49,6 +52,23 @@ public final class RunningFarm implements AutoCloseable {
                 .filter(site -> site.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no site named " + name));
+    }
+
+    /**
+     * Serves the site named {@code spec.name()} as {@code spec} describes it from now on, on the same address (its
+     * defects planted or fixed, say): the same site changed between two scans. A request already answering
+     * finishes as the old site; the request log goes on. Every manifest is computed again, since other sites may
+     * link to this one.
+     *
+     * @return the site as it is now, with its new manifest ({@link #site} returns it too)
+     * @throws IllegalArgumentException if the farm has no site of that name, or the spec does not fit the farm
+     *     (a partner that is not in it)
+     * @throws IllegalStateException if the farm serves network faces (they were set up for the original spec)
+     */
+    public synchronized FarmSite replant(SiteSpec spec) {
+        List<FarmSite> changed = replanter.replant(spec);
+        sites = List.copyOf(changed);
+        return site(spec.name());
     }
 
     public RequestLog requestLog() {

@@ -91,10 +91,12 @@ public final class SiteFarm {
             List<BuiltSite> built =
                     spec.sites().stream().map(site -> build(site, farm)).toList();
             RequestLog log = new RequestLog();
-            List<FarmSite> sites = serve(built, servers, log, executor, faces, stall, spec.latency());
+            List<SiteHandler> handlers = new ArrayList<>();
+            List<FarmSite> sites = serve(built, servers, log, executor, faces, stall, spec.latency(), handlers);
             List<HttpServer> all = new ArrayList<>(servers);
             all.add(rogue.server());
-            return new RunningFarm(sites, log, all, ports, executor, stall, faces);
+            Replanter replanter = new Replanter(spec, farm, built, handlers);
+            return new RunningFarm(sites, log, all, ports, executor, stall, faces, replanter);
         } catch (IOException | RuntimeException e) {
             servers.forEach(server -> server.stop(0));
             rogue.server().stop(0);
@@ -116,15 +118,13 @@ public final class SiteFarm {
             ExecutorService executor,
             NetworkFaces faces,
             Stall stall,
-            Duration latency) {
-        ManifestBuilder manifests = new ManifestBuilder(built);
-        List<FarmSite> sites = new ArrayList<>();
-        for (BuiltSite site : built) {
-            sites.add(new FarmSite(site.name(), site.homepage(), manifests.build(site), site.spec()));
-        }
+            Duration latency,
+            List<SiteHandler> handlers) {
+        List<FarmSite> sites = farmSites(built);
         for (int i = 0; i < built.size(); i++) {
             String name = built.get(i).name();
             SiteHandler handler = new SiteHandler(name, built.get(i).router(), log, faces.rules(name), latency, stall);
+            handlers.add(handler);
             List<HttpServer> all = new ArrayList<>(List.of(servers.get(i)));
             all.addAll(faces.servers(name));
             for (HttpServer server : all) {
@@ -132,6 +132,16 @@ public final class SiteFarm {
                 server.setExecutor(executor);
                 server.start();
             }
+        }
+        return sites;
+    }
+
+    /** The sites with their manifests, computed together since sites link to each other. */
+    static List<FarmSite> farmSites(List<BuiltSite> built) {
+        ManifestBuilder manifests = new ManifestBuilder(built);
+        List<FarmSite> sites = new ArrayList<>();
+        for (BuiltSite site : built) {
+            sites.add(new FarmSite(site.name(), site.homepage(), manifests.build(site), site.spec()));
         }
         return sites;
     }
@@ -161,7 +171,7 @@ public final class SiteFarm {
                 faces.sites());
     }
 
-    private static BuiltSite build(SiteSpec spec, FarmContext farm) {
+    static BuiltSite build(SiteSpec spec, FarmContext farm) {
         SiteBuilder builder = new SiteBuilder(spec, SitePlanner.plan(spec, farm.today()), farm);
         Planters.plant(builder);
         FunctionPages.plant(builder);

@@ -19,7 +19,9 @@ final class SiteHandler implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());
 
     private final String site;
-    private final Router router;
+    /** Swapped when the site is replanted ({@link RunningFarm#replant}); a request answers from one router. */
+    private volatile Router router;
+
     private final RequestLog log;
     private final FaceRules faces;
     private final Duration latency;
@@ -45,6 +47,11 @@ final class SiteHandler implements HttpHandler {
         this.faces = faces;
         this.latency = latency;
         this.stall = stall;
+    }
+
+    /** Answers from now on as {@code newRouter} does: the same site, changed. */
+    void serve(Router newRouter) {
+        this.router = Objects.requireNonNull(newRouter, "newRouter");
     }
 
     /**

@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goveval.monitor.MonitorSettings;
 import org.goveval.monitor.content.ContentSettings;
+import org.goveval.monitor.report.FirstSeen;
 import org.goveval.monitor.report.ReportJson;
 import org.goveval.monitor.report.ScanReport;
 import org.goveval.monitor.scan.ScanListener;
@@ -91,13 +93,14 @@ public class ScanRunner {
                     .withProbes(probes.lastWholeWeek(website.id(), home, clock.instant())));
             content = content.withHomepageHistory(
                     snapshots.since(website.id(), clock.instant().minus(SNAPSHOT_HISTORY)));
-            ScanReport report = monitors.forWebsite(website.demoSite() != null)
+            ScanReport scanned = monitors.forWebsite(website.demoSite() != null)
                     .scan(
                             home,
                             new Listener(scanId, node),
                             checkpoints.forScan(scanId, node),
                             evidence.forScan(scanId),
                             content);
+            ScanReport report = withFirstSeen(website, scanned);
             // stores the report and deletes the checkpoint at once, only if this node still runs the scan
             if (!scans.finish(scanId, node, report, ReportJson.write(report))) {
                 LOG.warn("scan {} was taken over by another node; this node's report is dropped", scanId);
@@ -124,6 +127,28 @@ public class ScanRunner {
             fail(scanId, e);
         } finally {
             running.decrementAndGet();
+        }
+    }
+
+    /**
+     * The report with since when each link is broken, carried from the website's newest stored report as {@code
+     * goveval scan --previous} carries it ({@link FirstSeen}). No usable previous report (none yet, the website's
+     * URL edited so that it is another site, a scan that overlapped this one) starts the history at this scan:
+     * the scanner dates every link to its own start.
+     */
+    private ScanReport withFirstSeen(Campaigns.Website website, ScanReport report) {
+        Optional<String> stored = scans.latestReport(website.id());
+        if (stored.isEmpty()) {
+            return report;
+        }
+        try {
+            return FirstSeen.carry(ReportJson.read(stored.get()), report);
+        } catch (RuntimeException e) { // another site, an overlapping scan, or a report this version cannot read
+            LOG.info(
+                    "website {}: first seen dates start with this scan, not carried ({})",
+                    website.id(),
+                    e.getMessage());
+            return report;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.goveval.monitor.report;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,16 @@ public final class ReportHtml {
                 .append(" 个），被拒绝或限流 ")
                 .append(r.blockedOrThrottled().size())
                 .append(" 个。</p>\n");
+        long older = r.brokenLinks().stream()
+                .filter(b -> !b.brokenFor(r.startedAt()).isZero())
+                .count();
+        if (older > 0) {
+            html.append("<p>失效链接中 ")
+                    .append(older)
+                    .append(" 个在此前的检测中已经发现、至今未修复，")
+                    .append(r.brokenLinks().size() - older)
+                    .append(" 个为本次新发现。</p>\n");
+        }
         if (!r.truncatedPages().isEmpty()) {
             html.append("<p>以下页面超过读取上限，只检查了前面部分，之后的链接未被发现：");
             r.truncatedPages()
@@ -81,13 +92,13 @@ public final class ReportHtml {
         }
     }
 
-    private static void findings(StringBuilder html, String title, List<BrokenLinkFinding> list, String since) {
+    private static void findings(StringBuilder html, String title, List<BrokenLinkFinding> list, String startedAt) {
         html.append("<h2>").append(esc(title)).append("</h2>\n");
         if (list.isEmpty()) {
             html.append("<p>无。</p>\n");
             return;
         }
-        html.append("<table><tr><th>链接</th><th>问题</th><th>状态码</th><th>所在页面</th><th>发现时间</th></tr>\n");
+        html.append("<table><tr><th>链接</th><th>问题</th><th>状态码</th><th>所在页面</th><th>首次发现</th></tr>\n");
         for (BrokenLinkFinding f : list) {
             html.append("<tr><td><code>").append(esc(f.url())).append("</code>");
             if (f.onHomepage()) {
@@ -102,9 +113,23 @@ public final class ReportHtml {
                     .append(f.status() == null ? "—" : f.status().toString())
                     .append("</td><td>");
             pages(html, f.sourcePages());
-            html.append("</td><td>").append(esc(since)).append("</td></tr>\n");
+            html.append("</td><td class=\"first-seen\">").append(esc(f.since(startedAt)));
+            lasting(html, f, startedAt);
+            html.append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** How long a link found broken by an earlier scan has been broken: what tells old neglect from news. */
+    private static void lasting(StringBuilder html, BrokenLinkFinding f, String startedAt) {
+        Duration broken = f.brokenFor(startedAt);
+        if (broken.isZero()) {
+            return; // first found by this scan
+        }
+        long days = broken.toDays();
+        html.append("<br><small>")
+                .append(days == 0 ? "已持续不足 1 天" : "已持续 " + days + " 天")
+                .append("</small>");
     }
 
     private static void pages(StringBuilder html, List<String> pages) {

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt ISO-8601 instant the scan started
  * @param pagesCrawled HTML pages fetched and parsed (crawled URLs that were dead or not HTML are not counted)
  * @param linksChecked unique URLs judged (crawled pages included)
- * @param brokenLinks broken links, sorted by URL
+ * @param brokenLinks broken links, sorted by URL, each with since when it has been broken ({@link FirstSeen})
  * @param blockedOrThrottled links answered 403 twice, the second time at the end of the scan (kind BLOCKED), or
  *     429 after the retries (kind THROTTLED)
  * @param skippedLinks links not fetched: robots.txt disallows them, or their address is private
@@ -85,5 +85,33 @@ public record ScanReport(
         poisonedLinks = List.copyOf(poisonedLinks);
         findings = List.copyOf(findings);
         cstcProposals = List.copyOf(cstcProposals);
+    }
+
+    /** This report with other link findings (the same links with their history, see {@link FirstSeen}). */
+    public ScanReport withLinkFindings(List<BrokenLinkFinding> broken, List<BrokenLinkFinding> blocked) {
+        return new ScanReport(
+                schemaVersion,
+                site,
+                startedAt,
+                durationMillis,
+                pagesCrawled,
+                linksChecked,
+                broken,
+                blocked,
+                skippedLinks,
+                crawledPages,
+                duplicatePages,
+                truncatedPages,
+                columns,
+                homepageUpdates,
+                marks,
+                network,
+                functions,
+                wordingErrors,
+                hiddenLinks,
+                poisonedLinks,
+                findings,
+                govCheck,
+                cstcProposals);
     }
 }

@@ -27,9 +27,9 @@ final class ReportAssembler {
             String url = check.url().toString();
             switch (check.verdict()) {
                 case BROKEN ->
-                    broken.add(finding(state, url, check.kind().orElseThrow().name(), check));
+                    broken.add(finding(state, url, check.kind().orElseThrow().name(), check, startedAt));
                 case BLOCKED, THROTTLED ->
-                    blocked.add(finding(state, url, check.verdict().name(), check));
+                    blocked.add(finding(state, url, check.verdict().name(), check, startedAt));
                 case ROBOTS_DISALLOWED, REFUSED ->
                     skipped.add(new SkippedLink(
                             url,
@@ -86,8 +86,16 @@ final class ReportAssembler {
                 .toList();
     }
 
-    private static BrokenLinkFinding finding(ScanState state, String url, String kind, LinkCheck check) {
+    /** First seen by this scan: a caller with the previous report carries the earlier start ({@code FirstSeen}). */
+    private static BrokenLinkFinding finding(
+            ScanState state, String url, String kind, LinkCheck check, Instant startedAt) {
         return new BrokenLinkFinding(
-                url, kind, check.status().orElse(null), state.sourcesOf(url), state.onHomepage(url), check.detail());
+                url,
+                kind,
+                check.status().orElse(null),
+                state.sourcesOf(url),
+                state.onHomepage(url),
+                check.detail(),
+                startedAt.toString());
     }
 }

@@ -33,16 +33,29 @@ class ReportHtmlTest {
                 10,
                 List.of(
                         new BrokenLinkFinding(
-                                hostileUrl, "HTTP_ERROR", 404, List.of("http://x.gov.cn/"), true, hostileDetail),
+                                hostileUrl,
+                                "HTTP_ERROR",
+                                404,
+                                List.of("http://x.gov.cn/"),
+                                true,
+                                hostileDetail,
+                                "2026-11-11T07:00:00Z"), // twelve days and an hour before this scan
                         new BrokenLinkFinding(
                                 "http://dead.invalid/",
                                 "DNS_FAILURE",
                                 null,
                                 List.of("http://x.gov.cn/a.html"),
                                 false,
-                                "")),
+                                "",
+                                "2026-11-23T08:00:00Z")),
                 List.of(new BrokenLinkFinding(
-                        "http://x.gov.cn/api", "THROTTLED", 429, List.of("http://x.gov.cn/"), true, "")),
+                        "http://x.gov.cn/api",
+                        "THROTTLED",
+                        429,
+                        List.of("http://x.gov.cn/"),
+                        true,
+                        "",
+                        "2026-11-23T01:00:00Z")),
                 List.of(new SkippedLink("http://x.gov.cn/private/a.html", "robots.txt", List.of("http://x.gov.cn/"))),
                 List.of("http://x.gov.cn/", "http://x.gov.cn/a.html", "http://x.gov.cn/index.html"),
                 List.of(new DuplicatePage("http://x.gov.cn/index.html", "http://x.gov.cn/")),
@@ -77,11 +90,29 @@ class ReportHtmlTest {
         Document doc = Jsoup.parse(ReportHtml.render(report("http://x.gov.cn/gone.html", "HTTP 404")));
         assertThat(doc.title()).isEqualTo("网站链接检测报告 http://x.gov.cn/");
         assertThat(doc.select("table").first().select("tr")).hasSize(3); // header + 2 broken links
+        assertThat(doc.select("table").first().select("tr").get(0).text()).isEqualTo("链接 问题 状态码 所在页面 首次发现");
         assertThat(doc.select("table").first().select("tr").get(1).text())
-                .isEqualTo(
-                        "http://x.gov.cn/gone.html 首页 错误状态码 (HTTP error) HTTP 404 404 http://x.gov.cn/ 2026-11-23T08:00:00Z");
+                .isEqualTo("http://x.gov.cn/gone.html 首页 错误状态码 (HTTP error) HTTP 404 404 http://x.gov.cn/"
+                        + " 2026-11-11T07:00:00Z 已持续 12 天");
+        // first found by this scan: the date alone
+        assertThat(doc.select("table")
+                        .first()
+                        .select("tr")
+                        .get(2)
+                        .select("td.first-seen")
+                        .text())
+                .isEqualTo("2026-11-23T08:00:00Z");
+        // broken for seven hours: less than a day, but not news
+        assertThat(doc.select("table")
+                        .get(1)
+                        .select("tr")
+                        .get(1)
+                        .select("td.first-seen")
+                        .text())
+                .isEqualTo("2026-11-23T01:00:00Z 已持续不足 1 天");
         assertThat(doc.text())
                 .contains("失效链接 2 个（首页 1 个）")
+                .contains("失效链接中 1 个在此前的检测中已经发现、至今未修复，1 个为本次新发现。")
                 .contains("域名无法解析 (DNS failure)：1")
                 .contains("访问受限 (throttled, 429)")
                 .contains("未检查 Not checked");
@@ -96,6 +127,21 @@ class ReportHtmlTest {
                 .contains("\"status\" : null")
                 .contains("\"onHomepage\" : true")
                 .contains("\"schemaVersion\" : 1");
+    }
+
+    /** A report written before firstSeen existed: read as it is, shown with the scan's start, written back without it. */
+    @Test
+    void aReportWithoutFirstSeenStillReadsAndRenders() {
+        ScanReport current = report("http://x.gov.cn/gone.html", "HTTP 404");
+        String json = ReportJson.write(current).replaceAll(",\\s*\"firstSeen\" : \"[^\"]*\"", "");
+        assertThat(json).doesNotContain("firstSeen").contains("\"detail\" : \"HTTP 404\"");
+        ScanReport old = ReportJson.read(json);
+        assertThat(old.brokenLinks()).extracting(BrokenLinkFinding::firstSeen).containsOnlyNulls();
+        assertThat(ReportJson.write(old)).isEqualTo(json);
+        Document doc = Jsoup.parse(ReportHtml.render(old));
+        assertThat(doc.select("td.first-seen").eachText())
+                .containsExactly("2026-11-23T08:00:00Z", "2026-11-23T08:00:00Z", "2026-11-23T08:00:00Z");
+        assertThat(doc.text()).doesNotContain("已持续").doesNotContain("此前的检测");
     }
 
     private static final String HOSTILE = "<script>alert(3)</script>";
