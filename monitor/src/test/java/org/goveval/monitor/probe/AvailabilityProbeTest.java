@@ -10,11 +10,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goveval.monitor.Monitor;
 import org.goveval.monitor.MonitorSettings;
+import org.goveval.monitor.MutableClock;
 import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.fetch.Hop;
 import org.goveval.monitor.net.HostResolver;
@@ -39,7 +37,7 @@ class AvailabilityProbeTest {
     private static final HostResolver LOOPBACK =
             host -> List.of(InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1}));
 
-    private final MovableClock clock = new MovableClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final AtomicInteger requests = new AtomicInteger();
     private HttpServer server;
     private volatile Duration perHop = Duration.ZERO;
@@ -143,33 +141,5 @@ class AvailabilityProbeTest {
                 2,
                 START,
                 elapsed);
-    }
-
-    /** A clock the server moves on, one hop at a time. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

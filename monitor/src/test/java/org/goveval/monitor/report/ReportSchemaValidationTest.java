@@ -64,14 +64,16 @@ class ReportSchemaValidationTest {
                                 429,
                                 java.util.List.of("http://127.0.0.1:45379/col/col1229316/index.html"),
                                 false,
-                                "429 Too Many Requests after retries"),
+                                "429 Too Many Requests after retries",
+                                null), // version 1 had no firstSeen
                         new BrokenLinkFinding(
                                 "http://127.0.0.1:45379/members/list.html",
                                 "BLOCKED",
                                 403,
                                 java.util.List.of("http://127.0.0.1:45379/col/col1229310/index.html"),
                                 false,
-                                "403 Forbidden, and again later"));
+                                "403 Forbidden, and again later",
+                                null));
         assertThat(report.network()).isNotNull();
         assertThat(report.network().httpUrl()).isNull(); // scanned by IP address: not checked
         assertThat(report.govCheck()).isNotNull();

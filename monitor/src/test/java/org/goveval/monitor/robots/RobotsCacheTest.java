@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.goveval.monitor.MutableClock;
 import org.goveval.monitor.fetch.FailureKind;
 import org.goveval.monitor.fetch.FetchResult;
-import org.goveval.monitor.robots.RobotsFixtures.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class RobotsCacheTest {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -58,33 +57,5 @@ final class RobotsFixtures {
     /** The rules a fresh cache makes of one fetch result. */
     static RobotsRules rulesOf(FetchResult fetched) {
         return new RobotsCache(uri -> fetched, "goveval", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).rulesFor(ROBOTS);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the robots cache needs instants only");
-        }
     }
 }

@@ -63,7 +63,8 @@ class ForbiddenRecheckTest {
                             403,
                             List.of(home),
                             true,
-                            "403 Forbidden, and again later"));
+                            "403 Forbidden, and again later",
+                            report.startedAt())); // first seen by this scan
             assertThat(report.brokenLinks())
                     .containsExactly(
                             new BrokenLinkFinding(
@@ -72,14 +73,16 @@ class ForbiddenRecheckTest {
                                     404,
                                     List.of(flaky),
                                     false,
-                                    "HTTP 404"),
+                                    "HTTP 404",
+                                    report.startedAt()),
                             new BrokenLinkFinding(
                                     site.url("/then-gone.html").toString(),
                                     "HTTP_ERROR",
                                     404,
                                     List.of(home),
                                     true,
-                                    "HTTP 404"));
+                                    "HTTP 404",
+                                    report.startedAt()));
             assertThat(report.pagesCrawled()).isEqualTo(2); // the home page, and /flaky.html the second time
             assertThat(report.linksChecked()).isEqualTo(6);
             assertThat(report.crawledPages())
