@@ -39,6 +39,19 @@ final class MonitorOptions {
         if (value.contains("\r") || value.contains("\n")) {
             throw new IllegalArgumentException("--user-agent: must be one line");
         }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\t' && (c < 0x20 || c > 0x7E)) {
+                // HTTP header values are ASCII in practice: the client refuses anything else on every request
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
+                        "--user-agent: '%c' (U+%04X) at position %d is not printable ASCII; a User-Agent is "
+                                + "sent as ASCII (write Chinese names in pinyin or in the contact page)",
+                        c,
+                        (int) c,
+                        i + 1));
+            }
+        }
         String lower = value.toLowerCase(Locale.ROOT);
         if (!lower.contains("http://") && !lower.contains("https://")) {
             throw new IllegalArgumentException("--user-agent: '" + value

@@ -51,12 +51,19 @@ final class PreviousReport {
         }
     }
 
-    /** This scan's report with {@code firstSeen} carried from the report in {@code file}. */
-    static ScanReport carry(String option, Path file, ScanReport previous, ScanReport current) {
+    /**
+     * This scan's report with {@code firstSeen} carried from the report in {@code file}. Called after the scan:
+     * a report that turns out not to fit (the home page now lands on another site, or the other report's scan
+     * did not start earlier: two runs overlapping) must not throw away a scan that took hours, so {@code err}
+     * is told and this report starts the history afresh.
+     */
+    static ScanReport carry(String option, Path file, ScanReport previous, ScanReport current, PrintWriter err) {
         try {
             return FirstSeen.carry(previous, current);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + " " + file + ": " + e.getMessage(), e);
+            err.println("goveval: " + option + " " + file + ": " + e.getMessage()
+                    + "; first seen dates start with this scan");
+            return current;
         }
     }
 
@@ -66,8 +73,7 @@ final class PreviousReport {
      * site sharing the file name (an http site moved to https) is left out, and {@code err} told: this report
      * starts that site's history afresh.
      *
-     * @throws IllegalArgumentException when the file is there but cannot be read as a report, or is of a scan
-     *     that did not start before this one
+     * @throws IllegalArgumentException when the file is there but cannot be read as a report
      */
     static ScanReport carryInReportDir(Path dir, ScanReport current, PrintWriter err) {
         Path file = inReportDir(dir, URI.create(current.site()));
@@ -80,7 +86,7 @@ final class PreviousReport {
                     + ": first seen dates start with this scan");
             return current;
         }
-        return carry(REPORT_DIR, file, previous, current);
+        return carry(REPORT_DIR, file, previous, current, err);
     }
 
     /**

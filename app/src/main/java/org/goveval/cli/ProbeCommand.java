@@ -49,7 +49,8 @@ final class ProbeCommand implements Runnable {
             names = "--csv",
             paramLabel = "FILE",
             description = "Add the probes to this CSV file (created if missing), for `goveval scan --probes FILE`; "
-                    + "the verdict then covers every probe of this site in the file, not only this run's.")
+                    + "the verdict then judges this site's probes in the file over the 7 whole days before "
+                    + "today (Beijing time).")
     Optional<Path> csv = Optional.empty();
 
     @Option(
@@ -99,10 +100,14 @@ final class ProbeCommand implements Runnable {
             }
         }
         if (csv.isPresent()) {
-            // the rule judges a week of probes: the accumulated file is that week, one run is a few minutes
+            // the rule judges a week of probes, one run is a few minutes: the file's last whole week is judged,
+            // as the server judges it (a part-day today would be a thin day, older weeks are past)
+            AvailabilityRule rule = AvailabilityRule.stateCouncil();
             List<ProbeResult> site = ProbeHistory.of(ProbeHistory.append(csv.get(), results), home);
             summarise(
-                    AvailabilityRule.stateCouncil().evaluate(site), ", every probe of this site in " + csv.get(), out);
+                    rule.evaluate(rule.lastWholeDays(site, Clock.systemUTC().instant())),
+                    ", this site's in " + csv.get() + " over the 7 whole days before today (Beijing time)",
+                    out);
         } else {
             summarise(AvailabilityRule.stateCouncil().evaluate(results), "", out);
         }

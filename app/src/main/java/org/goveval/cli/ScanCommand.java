@@ -214,7 +214,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         err.print("\r");
         err.println();
         err.flush();
-        List<ScanReport> withHistory = new ArrayList<>(); // all before any file is written: an error writes none
+        List<ScanReport> withHistory = new ArrayList<>(); // all before any file is written
         for (ScanReport report : reports) {
             withHistory.add(withFirstSeen(report, earlier, err));
         }
@@ -249,7 +249,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     /** Since when each link is broken: from --previous, else from the site's report in --report-dir, else now. */
     private ScanReport withFirstSeen(ScanReport report, Optional<ScanReport> earlier, PrintWriter err) {
         if (earlier.isPresent()) {
-            return PreviousReport.carry(PreviousReport.PREVIOUS, previous.orElseThrow(), earlier.get(), report);
+            return PreviousReport.carry(PreviousReport.PREVIOUS, previous.orElseThrow(), earlier.get(), report, err);
         }
         if (reportDir.isPresent()) {
             return PreviousReport.carryInReportDir(reportDir.get(), report, err);

@@ -218,6 +218,17 @@ class ScanCommandTest {
         CliRun empty = CliRun.of("probe", gbk.homepage().toString(), "--allow-private", "--user-agent", " ");
         assertThat(empty.status()).isEqualTo(2);
         assertThat(empty.errLines()).containsExactly("goveval: --user-agent: cannot be empty");
+        // the HTTP client refuses a header value outside ASCII on every request: refused here, before any
+        CliRun chinese = CliRun.of(
+                "probe",
+                gbk.homepage().toString(),
+                "--allow-private",
+                "--user-agent",
+                "njscan/1.0 (南京; +https://www.nj.gov.cn/jc)");
+        assertThat(chinese.status()).isEqualTo(2);
+        assertThat(chinese.errLines())
+                .containsExactly("goveval: --user-agent: '南' (U+5357) at position 13 is not printable ASCII; a "
+                        + "User-Agent is sent as ASCII (write Chinese names in pinyin or in the contact page)");
         assertThat(farm.requestLog().requests("gbk")).hasSize(before);
     }
 
@@ -226,7 +237,7 @@ class ScanCommandTest {
      * apply the rule; with the week before it in the file, 11 failures of 189 probes (5.8 %) fail it.
      */
     @Test
-    void theProbeVerdictCoversEveryProbeOfTheSiteInTheFile() throws IOException {
+    void theProbeVerdictJudgesTheSitesLastWholeWeekInTheFile() throws IOException {
         FarmSite gbk = farm.site("gbk"); // not clean: refusesLoopbackWithoutAllowPrivate wants it untouched
         String home = gbk.homepage().toString();
         java.time.ZoneId cst = java.time.ZoneId.of("Asia/Shanghai");
@@ -237,13 +248,9 @@ class ScanCommandTest {
         for (int hour = 7 * 24; hour > 0; hour--) { // the seven days before today, one probe an hour
             times.add(today.minusSeconds(3600L * hour));
         }
-        java.time.Duration sinceMidnight = java.time.Duration.between(today, now);
-        for (int k = 1; k <= 20; k++) { // and 20 earlier today, so that today is not a thin day either
-            times.add(today.plus(sinceMidnight.multipliedBy(k).dividedBy(21)));
-        }
         StringBuilder csv = new StringBuilder(String.join(",", ProbeHistory.HEADER) + "\n");
         for (int i = 0; i < times.size(); i++) {
-            String outcome = i % 18 == 0 ? "FAILED,15000,503,HTTP 503" : "OPENED,120,200,"; // 11 of 188
+            String outcome = i % 18 == 0 ? "FAILED,15000,503,HTTP 503" : "OPENED,120,200,"; // 10 of 168
             csv.append(times.get(i))
                     .append(',')
                     .append(home)
@@ -251,7 +258,18 @@ class ScanCommandTest {
                     .append(outcome)
                     .append('\n');
         }
-        csv.append(now).append(",http://www.other.gov.cn/,FAILED,1,0,DNS_FAILURE\n"); // another site's: not counted
+        // outside the window: a failing day eight days ago, and failures earlier today (a part-day)
+        for (int hour = 0; hour < 24; hour++) {
+            csv.append(today.minusSeconds(3600L * (8 * 24 - hour)))
+                    .append(',')
+                    .append(home)
+                    .append(",FAILED,15000,503,HTTP 503\n");
+        }
+        csv.append(today.plus(java.time.Duration.between(today, now).dividedBy(2)))
+                .append(',')
+                .append(home)
+                .append(",FAILED,1,0,DNS_FAILURE\n");
+        csv.append(today.minusSeconds(1800)).append(",http://www.other.gov.cn/,FAILED,1,0,DNS_FAILURE\n");
         Path file = dir.resolve("week.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
@@ -261,9 +279,10 @@ class ScanCommandTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).contains("  OPENED ");
         assertThat(lines.get(1))
-                .isEqualTo("failure share 5.8% (11 of 189 probes, every probe of this site in " + file + ")");
+                .isEqualTo("failure share 6.0% (10 of 168 probes, this site's in " + file
+                        + " over the 7 whole days before today (Beijing time))");
         assertThat(lines.get(2)).isEqualTo("State Council rule: FAILS (5% or more over a week of 20+ probes a day)");
-        assertThat(ProbeHistory.read(file)).hasSize(188 + 1 + 1);
+        assertThat(ProbeHistory.read(file)).hasSize(168 + 24 + 1 + 1 + 1);
     }
 
     @Test

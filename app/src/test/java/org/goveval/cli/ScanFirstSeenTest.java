@@ -128,6 +128,32 @@ class ScanFirstSeenTest {
                         image() + " HTTP_ERROR " + third.startedAt());
     }
 
+    /**
+     * A previous report that only shows its misfit after the scan (here: its scan did not start earlier, as when
+     * two runs overlap) does not cost the scan: a warning, and the history starts afresh.
+     */
+    @Test
+    void aPreviousReportThatFitsOnlyBeforeTheScanIsAWarningAndTheReportIsWritten() throws IOException {
+        Path one = dir.resolve("one.json");
+        assertThat(scan("--json", one.toString()).status()).isZero();
+        ScanReport first = read(one);
+        Path later = dir.resolve("later.json");
+        Files.writeString(
+                later,
+                Files.readString(one, StandardCharsets.UTF_8).replace(first.startedAt(), "2099-01-01T00:00:00Z"),
+                StandardCharsets.UTF_8);
+        Path two = dir.resolve("two.json");
+
+        CliRun run = scan("--json", two.toString(), "--previous", later.toString());
+
+        assertThat(run.status()).isZero();
+        ScanReport second = read(two);
+        assertThat(findings(second)).containsExactly(image() + " HTTP_ERROR " + second.startedAt());
+        assertThat(run.errLines())
+                .anyMatch(line -> line.startsWith("goveval: --previous " + later + ": ")
+                        && line.endsWith("; first seen dates start with this scan"));
+    }
+
     @Test
     void refusesAPreviousReportOfAnotherSiteBeforeAnyRequestAndWritesNothing() throws IOException {
         Path one = dir.resolve("one.json");

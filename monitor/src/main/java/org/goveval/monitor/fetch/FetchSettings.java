@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How {@link HttpFetcher} fetches. Durations are wall-clock time; sizes are bytes.
  *
- * @param userAgent sent with every request; must not be blank nor contain line breaks
+ * @param userAgent sent with every request; one non-blank line of printable ASCII (what HTTP clients send)
  * @param connectTimeout the longest wait for a TCP connection; positive (the TLS handshake that follows counts
  *     against the request budget)
  * @param requestBudget the longest one attempt may take from connecting to the last body byte; positive
@@ -31,8 +31,9 @@ public record FetchSettings(
 
     public FetchSettings {
         Objects.requireNonNull(userAgent, "userAgent");
-        if (userAgent.isBlank() || userAgent.contains("\r") || userAgent.contains("\n")) {
-            throw new IllegalArgumentException("userAgent must be one non-blank line: '" + userAgent + "'");
+        if (userAgent.isBlank() || !userAgent.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c <= 0x7E))) {
+            throw new IllegalArgumentException(
+                    "userAgent must be one non-blank line of printable ASCII: '" + userAgent + "'");
         }
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(requestBudget, "requestBudget");

@@ -25,6 +25,20 @@ public record AvailabilityRule(int minDays, int minProbesPerDay, double vetoShar
         return new AvailabilityRule(7, 20, 0.05, ZoneId.of("Asia/Shanghai"));
     }
 
+    /**
+     * The probes of the {@code minDays} whole days before {@code now}'s day, counted in the rule's zone: the
+     * window the rule judges. Today is left out, being partly over: it would count as a day with too few
+     * probes and leave the verdict to a person until its evening.
+     */
+    public List<ProbeResult> lastWholeDays(List<ProbeResult> probes, java.time.Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        java.time.Instant from = today.minusDays(minDays).atStartOfDay(zone).toInstant();
+        java.time.Instant to = today.atStartOfDay(zone).toInstant();
+        return probes.stream()
+                .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
+                .toList();
+    }
+
     public AvailabilityVerdict evaluate(List<ProbeResult> probes) {
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         int failures = 0;

@@ -28,6 +28,7 @@ class FetchSettingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             ' '     | PT5S | PT15S | 10 | 2  | PT1S  | PT30S  | 100        | userAgent
             'a\\nb' | PT5S | PT15S | 10 | 2  | PT1S  | PT30S  | 100        | userAgent
+            '监测 (+https://x.gov.cn/)' | PT5S | PT15S | 10 | 2  | PT1S  | PT30S  | 100 | userAgent
             ua      | PT0S | PT15S | 10 | 2  | PT1S  | PT30S  | 100        | connectTimeout
             ua      | PT5S | PT-1S | 10 | 2  | PT1S  | PT30S  | 100        | requestBudget
             ua      | PT5S | PT15S | -1 | 2  | PT1S  | PT30S  | 100        | maxRedirects

@@ -64,4 +64,24 @@ class AvailabilityRuleTest {
         assertThat(verdict.thinDays()).containsExactly(LocalDate.of(2026, 11, 5));
         assertThat(verdict.sufficient()).isFalse();
     }
+
+    /** The window is the 7 whole Beijing days before now's day: its first instant in, today's midnight out. */
+    @org.junit.jupiter.api.Test
+    void lastWholeDaysAreTheSevenBeijingDaysBeforeToday() {
+        List<ProbeResult> nine = probes(9, 1, 0); // one probe at each Beijing midnight, MONDAY on
+        Instant now = MONDAY.plus(Duration.ofDays(8)).plus(Duration.ofHours(5)); // day 8, 05:00 Beijing
+
+        List<ProbeResult> window = AvailabilityRule.stateCouncil().lastWholeDays(nine, now);
+
+        assertThat(window)
+                .extracting(ProbeResult::at)
+                .containsExactly(
+                        MONDAY.plus(Duration.ofDays(1)),
+                        MONDAY.plus(Duration.ofDays(2)),
+                        MONDAY.plus(Duration.ofDays(3)),
+                        MONDAY.plus(Duration.ofDays(4)),
+                        MONDAY.plus(Duration.ofDays(5)),
+                        MONDAY.plus(Duration.ofDays(6)),
+                        MONDAY.plus(Duration.ofDays(7)));
+    }
 }
