@@ -72,9 +72,24 @@ public final class HttpFetcher implements AutoCloseable {
         Objects.requireNonNull(trust, "trust");
         PinnedDns dns = new PinnedDns();
         this.clients = new ConnectionShards(client(settings, trust, dns), IDLE_PER_SHARD, KEEP_ALIVE);
+        initialiseRequestClasses(settings);
         this.exchange = new Exchange(clients, dns, settings);
         this.rawLocation = new RawLocation(settings, trust);
         this.retries = new RetryPolicy(settings, clock);
+    }
+
+    /**
+     * Initialises OkHttp's URL, header and request classes on the constructing thread rather than first in
+     * many virtual threads at once. A virtual thread running a class initialiser holds its carrier while it
+     * waits (here for the jar loader's lock), and a training scan without an AOT cache, on two cores, once
+     * hung with both carriers held so and the lock's owner waiting for a carrier.
+     */
+    private static void initialiseRequestClasses(FetchSettings settings) {
+        okhttp3.HttpUrl url = okhttp3.HttpUrl.get("http://127.0.0.1/");
+        new okhttp3.Request.Builder()
+                .url(url)
+                .header("User-Agent", settings.userAgent())
+                .build();
     }
 
     private static OkHttpClient client(FetchSettings settings, TlsTrust trust, PinnedDns dns) {
