@@ -31,6 +31,13 @@ final class MonitorOptions {
      * URL (http:// or https://), as the default does, so that a webmaster who finds it in the logs can learn who
      * is visiting and why. A browser's string has none and is refused: goveval does not pretend to be a browser.
      */
+    /** The settings with the User-Agent given with {@code --user-agent}, checked; unchanged without one. */
+    static org.goveval.monitor.MonitorSettings withUserAgent(
+            org.goveval.monitor.MonitorSettings settings, java.util.Optional<String> text) {
+        return text.map(t -> settings.withFetch(settings.fetch().withUserAgent(userAgent(t))))
+                .orElse(settings);
+    }
+
     static String userAgent(String text) {
         String value = text.strip();
         if (value.isEmpty()) {

@@ -72,10 +72,8 @@ final class ProbeCommand implements Runnable {
         if (interval < 0) {
             throw new IllegalArgumentException("--interval: cannot be negative, found " + interval);
         }
-        MonitorSettings settings = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
-        if (userAgent.isPresent()) {
-            settings = settings.withFetch(settings.fetch().withUserAgent(MonitorOptions.userAgent(userAgent.get())));
-        }
+        MonitorSettings settings =
+                MonitorOptions.withUserAgent(MonitorSettings.defaults().withAllowPrivate(allowPrivate), userAgent);
         csv.filter(Files::exists).ifPresent(ProbeHistory::read); // a bad file fails now, not after a day of probes
         PrintWriter out = spec.commandLine().getOut();
         List<ProbeResult> results = new ArrayList<>();

@@ -197,7 +197,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<URI> homes = urls.stream().map(MonitorOptions::homepage).toList();
-        userAgent = userAgent.map(MonitorOptions::userAgent);
+        userAgent.ifPresent(MonitorOptions::userAgent); // checked before any file is read
         checkOptions(homes.size());
         PrintWriter err = spec.commandLine().getErr();
         List<ScanReport> reports;
@@ -292,10 +292,8 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private MonitorSettings settings() {
-        MonitorSettings s = MonitorSettings.defaults().withAllowPrivate(allowPrivate);
-        if (userAgent.isPresent()) {
-            s = s.withFetch(s.fetch().withUserAgent(userAgent.get()));
-        }
+        MonitorSettings s =
+                MonitorOptions.withUserAgent(MonitorSettings.defaults().withAllowPrivate(allowPrivate), userAgent);
         if (linksOnly) {
             s = s.withContent(ContentSettings.linksOnly());
         }

@@ -93,7 +93,7 @@ public final class UrlNormalizer {
 
     /**
      * The absolute form of a plain link, worked out without jsoup's resolver (java.net.URL and two regular
-     * expressions per link, a tenth of a crawl's CPU time): an {@code http://} or {@code https://} link as it
+     * expressions per link: about 2.5 % of the crawl threads' CPU in a 50,000-page scan): an {@code http://} or {@code https://} link as it
      * is, a root-relative one behind the base's scheme and authority. Plain means nothing that resolver would
      * change: no control character, space or backslash, no dot segment, no upper-case scheme. Null for every
      * other link, which goes through jsoup; {@code UrlNormalizerTest} checks that both ways agree.
