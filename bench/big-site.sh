@@ -74,11 +74,14 @@ fi
 JAVA_HOME=$("$root/bin/find-jdk")
 export JAVA_HOME
 java=$JAVA_HOME/bin/java
+# run extracted, as ./goveval does (bin/extract-jar, decision 0010): the application jar beside its libraries
+"$root/bin/extract-jar" "$work/goveval.jar" "$work/goveval" || die "could not extract $work/goveval.jar"
+jar=$work/goveval/goveval.jar
 echo "big-site: $(date -u +%FT%TZ), $(nproc) cores, one site of $pages pages, heap $heap, limit $limit s"
 
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
-setsid "$java" $farm_opts -jar "$work/goveval.jar" sitefarm --sites 1 --pages "$pages" --seed "$seed" \
+setsid "$java" $farm_opts -jar "$jar" sitefarm --sites 1 --pages "$pages" --seed "$seed" \
   --manifests "$work/manifests" >"$work/farm.tsv" 2>"$work/farm.err" &
 farm_pid=$!
 deadline=$(( $(date +%s) + ${FARM_TIMEOUT:-900} ))
@@ -99,7 +102,7 @@ gc_opts=$("$root/bin/scan-gc-opts" scan ${GOVEVAL_JAVA_OPTS:-})
 opts="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$work/gc.log $gc_opts ${GOVEVAL_JAVA_OPTS:-}"
 # shellcheck disable=SC2086
 setsid "$py" "$lib/measure.py" --json "$work/measure.json" --farm-pid "$farm_pid" --trace "$work/trace.txt" -- \
-  "$java" $opts -jar "$work/goveval.jar" scan "$url" --allow-private --no-delay --max-pages "$pages" \
+  "$java" $opts -jar "$jar" scan "$url" --allow-private --no-delay --max-pages "$pages" \
   --json "$work/report.json" >"$work/scan.out" 2>"$work/scan.err" &
 scan_pid=$!
 waited=0

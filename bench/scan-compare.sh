@@ -118,12 +118,15 @@ fi
 JAVA_HOME=$("$root/bin/find-jdk")
 export JAVA_HOME
 java=$JAVA_HOME/bin/java
+# run extracted, as ./goveval does (bin/extract-jar, decision 0010): the application jar beside its libraries
+"$root/bin/extract-jar" "$work/goveval.jar" "$work/goveval" || die "could not extract $work/goveval.jar"
+jar=$work/goveval/goveval.jar
 # the AOT cache ./goveval makes and uses (JDK 25+; see bin/aot-cache), made again for the copy: a cache is
 # bound to its jar's path. AOT=0 runs goveval without one.
 aot_opts=()
 if [[ ${AOT:-1} == 1 ]]; then
   aot_start=$(date +%s.%N)
-  "$root/bin/aot-cache" "$work/goveval.jar" "$work/goveval.aot" || true
+  "$root/bin/aot-cache" "$jar" "$work/goveval.aot" || true
   if [[ -f $work/goveval.aot ]]; then
     aot_opts=("-XX:AOTCache=$work/goveval.aot")
     awk -v s="$aot_start" -v e="$(date +%s.%N)" 'BEGIN {printf "scan-compare: AOT cache made in %.1f s (not measured)\n", e - s}'
@@ -149,7 +152,7 @@ gc_opts=$("$root/bin/scan-gc-opts" scan ${GOVEVAL_JAVA_OPTS:-})
 farm_start=$(date +%s.%N)
 : >"$work/farm.tsv" # exists before the farm's shell creates it, for the wait below
 # shellcheck disable=SC2086
-setsid "$java" $farm_opts -jar "$work/goveval.jar" sitefarm --sites "$sites" --pages "$pages" --seed "$seed" \
+setsid "$java" $farm_opts -jar "$jar" sitefarm --sites "$sites" --pages "$pages" --seed "$seed" \
   --manifests "$work/manifests" >"$work/farm.tsv" 2>"$work/farm.err" &
 farm_pid=$!
 deadline=$(( $(date +%s) + ${FARM_TIMEOUT:-900} ))
@@ -196,7 +199,7 @@ for tool in $tools; do
       [[ $tool == goveval-polite ]] && delay=()
       [[ $tool == goveval-links ]] && delay+=(--links-only)
       # shellcheck disable=SC2086
-      measure "$tool" "$work/$tool/stdout" "$java" "${aot_opts[@]}" $gc_opts ${GOVEVAL_JAVA_OPTS:-} -jar "$work/goveval.jar" scan \
+      measure "$tool" "$work/$tool/stdout" "$java" "${aot_opts[@]}" $gc_opts ${GOVEVAL_JAVA_OPTS:-} -jar "$jar" scan \
         --allow-private "${delay[@]}" --per-host 2 --per-address "$conc" --parallel-sites "$conc" \
         --report-dir "$work/$tool/reports" "${urls[@]}"
       ;;

@@ -1,12 +1,8 @@
 package org.goveval.monitor;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +15,6 @@ import org.goveval.monitor.fetch.FailureKind;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.fetch.HttpFetcher;
-import org.goveval.monitor.fetch.PageDecoder;
 import org.goveval.monitor.fetch.RequestGate;
 import org.goveval.monitor.links.RobotsDecision;
 import org.goveval.monitor.net.AddressPolicy;
@@ -33,12 +28,10 @@ import org.goveval.monitor.robots.RobotsCache;
 import org.goveval.monitor.robots.RobotsRules;
 import org.goveval.monitor.robots.RobotsSource;
 import org.goveval.monitor.scan.CheckpointStore;
-import org.goveval.monitor.scan.PageContent;
+import org.goveval.monitor.scan.PageReader;
 import org.goveval.monitor.scan.ScanListener;
 import org.goveval.monitor.scan.SiteAccess;
 import org.goveval.monitor.scan.SiteScanner;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * The front door of the monitoring engine: scans sites politely. One instance shares its politeness and
@@ -120,7 +113,7 @@ public final class Monitor implements AutoCloseable {
     }
 
     private SiteScanner scanner(EvidenceStore evidence, ContentSettings site) {
-        SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, Monitor::read);
+        SiteAccess access = new SiteAccess(fetcher::fetch, this::robotsDecision, PageReader::read);
         ContentChecks content = ContentChecks.standard(
                 site, policy, settings.trust(), evidence, settings.fetch().userAgent());
         return new SiteScanner(settings.scan(), access, clock, content);
@@ -144,7 +137,7 @@ public final class Monitor implements AutoCloseable {
             return Optional.empty();
         }
         FetchResult result = fetcher.fetch(FetchRequest.get(homepage, SNAPSHOT_BYTES));
-        return read(result)
+        return PageReader.read(result)
                 .map(page -> HomepageSnapshot.of(
                         page.document(),
                         result.fetchedAt(),
@@ -170,37 +163,6 @@ public final class Monitor implements AutoCloseable {
             }
         }
         return RobotsDecision.disallow("robots.txt: " + rules.detail());
-    }
-
-    /**
-     * A 2xx HTML response decoded (charset rules of {@link PageDecoder}) and parsed with its final URL as base.
-     * The parser decodes as it reads: the page never exists as one String beside its bytes and its document
-     * (a 10 MiB Chinese page would be 20 MiB more).
-     */
-    static Optional<PageContent> read(FetchResult result) {
-        if (!result.isSuccess() || !looksLikeHtml(result)) {
-            return Optional.empty();
-        }
-        PageDecoder.PageCharset charset = PageDecoder.charset(result);
-        byte[] body = result.body();
-        Reader html = new InputStreamReader(
-                new ByteArrayInputStream(body, charset.bomLength(), body.length - charset.bomLength()),
-                charset.charset());
-        Document document =
-                Parser.htmlParser().parseInput(html, result.finalUri().toString());
-        return Optional.of(new PageContent(result.finalUri(), document));
-    }
-
-    private static boolean looksLikeHtml(FetchResult result) {
-        Optional<String> type = result.mediaType();
-        if (type.isPresent()) {
-            return type.get().equals("text/html") || type.get().equals("application/xhtml+xml");
-        }
-        int n = Math.min(result.body().length, 512);
-        String start = new String(result.body(), 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
-                .stripLeading()
-                .toLowerCase(Locale.ROOT);
-        return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
     private static String authority(URI uri) {

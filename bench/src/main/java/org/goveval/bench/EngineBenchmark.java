@@ -1,0 +1,226 @@
+package org.goveval.bench;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.goveval.monitor.fetch.FetchRequest;
+import org.goveval.monitor.fetch.FetchResult;
+import org.goveval.monitor.fetch.FetchSettings;
+import org.goveval.monitor.fetch.HttpFetcher;
+import org.goveval.monitor.fetch.Method;
+import org.goveval.monitor.links.RobotsDecision;
+import org.goveval.monitor.net.AddressPolicy;
+import org.goveval.monitor.net.HostResolver;
+import org.goveval.monitor.politeness.PolitenessGate;
+import org.goveval.monitor.politeness.PolitenessSettings;
+import org.goveval.monitor.report.BrokenLinkFinding;
+import org.goveval.monitor.report.ScanReport;
+import org.goveval.monitor.robots.RobotsCache;
+import org.goveval.monitor.robots.RobotsRules;
+import org.goveval.monitor.scan.PageReader;
+import org.goveval.monitor.scan.ScanSettings;
+import org.goveval.monitor.scan.SiteAccess;
+import org.goveval.monitor.scan.SiteScanner;
+import org.goveval.sitefarm.FarmSite;
+import org.goveval.sitefarm.FarmSpec;
+import org.goveval.sitefarm.RunningFarm;
+import org.goveval.sitefarm.SiteFarm;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The scan engine with the network taken out: how many pages per second the whole of a links-only scan
+ * (crawl frontier, trap guards, robots.txt, soft-404 check, duplicate fingerprints, link checking and its
+ * bookkeeping, the report) manages when every answer is already in memory. Set beside {@link ParseBenchmark}
+ * on the same pages, it tells how far the engine is from the parse-bound limit once the HTTP exchanges, whose
+ * cost on loopback the farm shares with the scanner, are not counted.
+ *
+ * <p>{@code @Setup} serves the same farm as {@link ParseBenchmark} ({@code FarmSpec.benchmark(4, 200, 1)}) on
+ * 127.0.0.1 and scans it once for real (a real fetcher, no politeness delay), keeping every answer by method,
+ * URL and body cap; the farm is then closed. One operation scans the four sites again, at once on virtual
+ * threads (as {@code goveval scan --parallel-sites} does), through a fetch that hands back the kept answers.
+ * Only the random "missing" URL each scan asks for its soft-404 comparison differs between scans; it gets the
+ * answer the recording scan's missing URL got. A request that was not recorded stops the benchmark: it would
+ * mean the replayed scan is not the scan measured. The counters {@code pages} and {@code links} are pages and
+ * links per second: {@code java -jar bench/target/benchmarks.jar EngineBenchmark}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EngineBenchmark {
+    /** The token of a scan's soft-404 probe URL: random per scan, so keyed without it. */
+    private static final Pattern MISSING_TOKEN = Pattern.compile("goveval-missing-[0-9a-f]+");
+
+    private static final String ROBOTS_TOKEN = "goveval";
+
+    /** One request as the scan makes it. */
+    record Key(Method method, String uri, long maxBodyBytes) {
+        static Key of(FetchRequest request) {
+            String uri = MISSING_TOKEN.matcher(request.uri().toString()).replaceAll("goveval-missing-0");
+            return new Key(request.method(), uri, request.maxBodyBytes());
+        }
+    }
+
+    /** Every answer of the recording scan, and the sites' homepages. */
+    @State(Scope.Benchmark)
+    public static class Recording {
+        final Map<Key, FetchResult> answers = new ConcurrentHashMap<>();
+        List<URI> homes = List.of();
+        int pagesPerPass;
+        int brokenPerPass;
+        final Clock clock = Clock.fixed(Instant.parse("2024-12-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+        @Setup(Level.Trial)
+        public void record() throws Exception {
+            List<URI> sites = new ArrayList<>();
+            try (RunningFarm farm = SiteFarm.start(FarmSpec.benchmark(4, 200, 1), clock);
+                    HttpFetcher fetcher = new HttpFetcher(
+                            FetchSettings.defaults(),
+                            new PolitenessGate(PolitenessSettings.noDelay()),
+                            new AddressPolicy(HostResolver.system(), true),
+                            Clock.systemUTC())) {
+                for (FarmSite site : farm.sites()) {
+                    sites.add(site.homepage());
+                }
+                homes = List.copyOf(sites);
+                Function<FetchRequest, FetchResult> recording = request -> {
+                    FetchResult result = fetcher.fetch(request);
+                    answers.put(Key.of(request), result);
+                    return result;
+                };
+                List<ScanReport> recorded = scanAll(recording, homes, clock);
+                pagesPerPass =
+                        recorded.stream().mapToInt(ScanReport::pagesCrawled).sum();
+                brokenPerPass =
+                        recorded.stream().mapToInt(r -> r.brokenLinks().size()).sum();
+                int planted = farm.sites().stream()
+                        .mapToInt(site -> site.manifest().brokenLinks().size())
+                        .sum();
+                if (brokenPerPass != planted) {
+                    throw new IllegalStateException(
+                            "the recording scan found " + brokenPerPass + " broken links, the farm planted " + planted);
+                }
+            }
+            // the replay must be the same scan: same pages, same findings
+            List<ScanReport> replayed = scanAll(this::replay, homes, clock);
+            int pages = replayed.stream().mapToInt(ScanReport::pagesCrawled).sum();
+            List<String> broken = replayed.stream()
+                    .flatMap(r -> r.brokenLinks().stream())
+                    .map(BrokenLinkFinding::url)
+                    .toList();
+            if (pages != pagesPerPass || broken.size() != brokenPerPass) {
+                throw new IllegalStateException("the replayed scan differs from the recorded one: " + pages
+                        + " pages and " + broken.size() + " broken links against " + pagesPerPass + " and "
+                        + brokenPerPass);
+            }
+            System.out.printf(
+                    "%nEngineBenchmark: %d sites, %d pages and %d broken links per pass, %d answers recorded%n",
+                    homes.size(), pagesPerPass, brokenPerPass, answers.size());
+        }
+
+        FetchResult replay(FetchRequest request) {
+            FetchResult kept = answers.get(Key.of(request));
+            if (kept == null) {
+                throw new IllegalStateException("not recorded: " + request.method() + " " + request.uri());
+            }
+            if (kept.requested().equals(request.uri())) {
+                return kept;
+            }
+            // the soft-404 probe: the same answer, for this scan's random URL
+            URI finalUri = kept.finalUri().equals(kept.requested()) ? request.uri() : kept.finalUri();
+            return new FetchResult(
+                    request.uri(),
+                    finalUri,
+                    kept.redirects(),
+                    kept.status(),
+                    kept.headers(),
+                    kept.body(),
+                    kept.truncated(),
+                    kept.failure(),
+                    kept.failureDetail(),
+                    kept.attempts(),
+                    kept.fetchedAt(),
+                    kept.elapsed(),
+                    kept.version());
+        }
+    }
+
+    /** Pages and links scanned, reported by JMH per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Counts {
+        public long pages;
+        public long links;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            pages = 0;
+            links = 0;
+        }
+    }
+
+    /** Scans every site at once, each as a scan of its own with its own robots.txt cache. */
+    static List<ScanReport> scanAll(Function<FetchRequest, FetchResult> fetch, List<URI> homes, Clock clock)
+            throws InterruptedException, ExecutionException {
+        ScanSettings settings = ScanSettings.defaults().withForbiddenRecheckAfter(Duration.ZERO);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ScanReport>> scans = new ArrayList<>();
+            for (URI home : homes) {
+                scans.add(pool.submit(() -> {
+                    RobotsCache robots = new RobotsCache(
+                            uri -> fetch.apply(FetchRequest.get(uri, RobotsCache.FETCH_LIMIT_BYTES)),
+                            ROBOTS_TOKEN,
+                            clock);
+                    SiteAccess access =
+                            new SiteAccess(fetch, uri -> decide(robots.rulesFor(uri), uri), PageReader::read);
+                    return new SiteScanner(settings, access, clock).scan(home, progress -> {}, Optional.empty());
+                }));
+            }
+            List<ScanReport> reports = new ArrayList<>();
+            for (Future<ScanReport> scan : scans) {
+                reports.add(scan.get());
+            }
+            return reports;
+        }
+    }
+
+    private static RobotsDecision decide(RobotsRules rules, URI uri) {
+        return rules.isAllowed(uri) ? RobotsDecision.allow() : RobotsDecision.disallow("robots.txt: " + rules.detail());
+    }
+
+    @Benchmark
+    public List<ScanReport> scanFromMemory(Recording recording, Counts counts) throws Exception {
+        List<ScanReport> reports = scanAll(recording::replay, recording.homes, recording.clock);
+        for (ScanReport report : reports) {
+            counts.pages += report.pagesCrawled();
+            counts.links += report.linksChecked();
+        }
+        return reports;
+    }
+}
