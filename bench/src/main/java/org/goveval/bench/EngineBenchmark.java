@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,8 +141,12 @@ public class EngineBenchmark {
                         + brokenPerPass);
             }
             System.out.printf(
+                    Locale.ROOT,
                     "%nEngineBenchmark: %d sites, %d pages and %d broken links per pass, %d answers recorded%n",
-                    homes.size(), pagesPerPass, brokenPerPass, answers.size());
+                    homes.size(),
+                    pagesPerPass,
+                    brokenPerPass,
+                    answers.size());
         }
 
         FetchResult replay(FetchRequest request) {
