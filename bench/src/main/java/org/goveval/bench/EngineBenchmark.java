@@ -67,13 +67,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * Only the random "missing" URL each scan asks for its soft-404 comparison differs between scans; it gets the
  * answer the recording scan's missing URL got. A request that was not recorded stops the benchmark: it would
  * mean the replayed scan is not the scan measured. The counters {@code pages} and {@code links} are pages and
- * links per second: {@code java -jar bench/target/benchmarks.jar EngineBenchmark}.
+ * links per second: {@code java -jar bench/target/benchmarks.jar EngineBenchmark}. Results: BENCHMARKS.md.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+// the engine warms up slowly (its pace rose for 10-12 two-second iterations in every fork measured, the
+// compiler threads waiting for cores the scan keeps busy), and forks differ: hence the long warm-up, two forks
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 10, time = 2)
+@Fork(2)
 public class EngineBenchmark {
     /** The token of a scan's soft-404 probe URL: random per scan, so keyed without it. */
     private static final Pattern MISSING_TOKEN = Pattern.compile("goveval-missing-[0-9a-f]+");
