@@ -11,8 +11,9 @@
 # end unless KEEP=1), FARM_TIMEOUT=900 (seconds for the farm to start), FARM_JAVA_OPTS (JVM options of the
 # farm, e.g. -Dsun.net.httpserver.nodelay=false: see below).
 #
-# The scan runs as ./goveval runs it with GOVEVAL_JAVA_OPTS="-Xmx$HEAP ..." (java $GOVEVAL_JAVA_OPTS -jar
-# goveval.jar), from a copy of the jar, so that a rebuild by other work cannot change it mid-run; options:
+# The scan runs as ./goveval runs it with GOVEVAL_JAVA_OPTS="-Xmx$HEAP ..." (the extracted jar, the same
+# collector) but without an AOT cache, whose start-up saving does not show in a run of minutes, from a copy of
+# the jar, so that a rebuild by other work cannot change it mid-run; options:
 # --allow-private (loopback), --no-delay (no politeness pause: a benchmark on our own server), --max-pages
 # PAGES, the default concurrency (2 requests in flight to the host). -XX:+ExitOnOutOfMemoryError makes an
 # OOM end the scan at once (exit status 3) rather than leave it limping.
@@ -75,8 +76,8 @@ JAVA_HOME=$("$root/bin/find-jdk")
 export JAVA_HOME
 java=$JAVA_HOME/bin/java
 # run extracted, as ./goveval does (bin/extract-jar, decision 0010): the application jar beside its libraries
-"$root/bin/extract-jar" "$work/goveval.jar" "$work/goveval" || die "could not extract $work/goveval.jar"
-jar=$work/goveval/goveval.jar
+"$root/bin/extract-jar" "$work/goveval.jar" "$work/app" || die "could not extract $work/goveval.jar"
+jar=$work/app/goveval.jar
 echo "big-site: $(date -u +%FT%TZ), $(nproc) cores, one site of $pages pages, heap $heap, limit $limit s"
 
 start=$(date +%s.%N)

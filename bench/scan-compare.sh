@@ -119,8 +119,8 @@ JAVA_HOME=$("$root/bin/find-jdk")
 export JAVA_HOME
 java=$JAVA_HOME/bin/java
 # run extracted, as ./goveval does (bin/extract-jar, decision 0010): the application jar beside its libraries
-"$root/bin/extract-jar" "$work/goveval.jar" "$work/goveval" || die "could not extract $work/goveval.jar"
-jar=$work/goveval/goveval.jar
+"$root/bin/extract-jar" "$work/goveval.jar" "$work/app" || die "could not extract $work/goveval.jar"
+jar=$work/app/goveval.jar
 # the AOT cache ./goveval makes and uses (JDK 25+; see bin/aot-cache), made again for the copy: a cache is
 # bound to its jar's path. AOT=0 runs goveval without one.
 aot_opts=()

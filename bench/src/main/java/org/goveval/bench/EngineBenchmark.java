@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.goveval.monitor.fetch.FetchRequest;
 import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.fetch.FetchSettings;
@@ -40,6 +42,7 @@ import org.goveval.sitefarm.FarmSite;
 import org.goveval.sitefarm.FarmSpec;
 import org.goveval.sitefarm.RunningFarm;
 import org.goveval.sitefarm.SiteFarm;
+import org.goveval.sitefarm.manifest.ManifestLink;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -97,6 +100,8 @@ public class EngineBenchmark {
         List<URI> homes = List.of();
         int pagesPerPass;
         int brokenPerPass;
+        Set<String> recordedPages = Set.of();
+        Set<String> recordedBroken = Set.of();
         final Clock clock = Clock.fixed(Instant.parse("2024-12-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
         @Setup(Level.Trial)
@@ -122,25 +127,24 @@ public class EngineBenchmark {
                         recorded.stream().mapToInt(ScanReport::pagesCrawled).sum();
                 brokenPerPass =
                         recorded.stream().mapToInt(r -> r.brokenLinks().size()).sum();
-                int planted = farm.sites().stream()
-                        .mapToInt(site -> site.manifest().brokenLinks().size())
-                        .sum();
-                if (brokenPerPass != planted) {
-                    throw new IllegalStateException(
-                            "the recording scan found " + brokenPerPass + " broken links, the farm planted " + planted);
+                Set<String> planted = farm.sites().stream()
+                        .flatMap(site -> site.manifest().brokenLinks().stream())
+                        .map(ManifestLink::url)
+                        .collect(Collectors.toSet());
+                if (!brokenUrls(recorded).equals(planted)) {
+                    throw new IllegalStateException("the recording scan found " + brokenUrls(recorded)
+                            + " broken, the farm planted " + planted);
                 }
+                recordedPages = crawledPages(recorded);
+                recordedBroken = brokenUrls(recorded);
             }
-            // the replay must be the same scan: same pages, same findings
+            // the replay must be the same scan: the same pages crawled, the same links found broken
             List<ScanReport> replayed = scanAll(this::replay, homes, clock);
-            int pages = replayed.stream().mapToInt(ScanReport::pagesCrawled).sum();
-            List<String> broken = replayed.stream()
-                    .flatMap(r -> r.brokenLinks().stream())
-                    .map(BrokenLinkFinding::url)
-                    .toList();
-            if (pages != pagesPerPass || broken.size() != brokenPerPass) {
-                throw new IllegalStateException("the replayed scan differs from the recorded one: " + pages
-                        + " pages and " + broken.size() + " broken links against " + pagesPerPass + " and "
-                        + brokenPerPass);
+            if (!crawledPages(replayed).equals(recordedPages)
+                    || !brokenUrls(replayed).equals(recordedBroken)) {
+                throw new IllegalStateException("the replayed scan differs from the recorded one: "
+                        + crawledPages(replayed).size() + " pages and " + brokenUrls(replayed) + " against "
+                        + recordedPages.size() + " and " + recordedBroken);
             }
             System.out.printf(
                     Locale.ROOT,
@@ -190,6 +194,17 @@ public class EngineBenchmark {
             pages = 0;
             links = 0;
         }
+    }
+
+    private static Set<String> crawledPages(List<ScanReport> reports) {
+        return reports.stream().flatMap(r -> r.crawledPages().stream()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> brokenUrls(List<ScanReport> reports) {
+        return reports.stream()
+                .flatMap(r -> r.brokenLinks().stream())
+                .map(BrokenLinkFinding::url)
+                .collect(Collectors.toSet());
     }
 
     /** Scans every site at once, each as a scan of its own with its own robots.txt cache. */
