@@ -11,12 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.goveval.monitor.crawl.UrlNormalizer;
+import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.links.Link;
 import org.goveval.monitor.links.LinkExtractor;
+import org.goveval.monitor.scan.PageContent;
+import org.goveval.monitor.scan.PageReader;
 import org.goveval.sitefarm.Encoding;
 import org.goveval.sitefarm.FarmSite;
 import org.goveval.sitefarm.FarmSpec;
@@ -46,6 +52,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * operation is one page (the pages are taken in turn), so the score is pages per second per thread. Run
  * single-threaded ({@code -t 1}, the default) and with two threads ({@code -t 2}, the benchmark machine's
  * cores): {@code java -jar bench/target/benchmarks.jar ParseBenchmark -t 2}.
+ *
+ * <p>Three bounds, from the loosest: {@code parseAndExtract} from the decoded HTML (what the issue names);
+ * {@code parseExtractAndText}, which also takes the visible text; {@code readParseAndExtract}, which starts from
+ * the fetched bytes as a scan does (charset, decoding, parsing, text, links). {@link EngineBenchmark} runs a
+ * whole scan of the same pages.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -54,8 +65,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ParseBenchmark {
 
-    /** A fetched page: its URL and its decoded HTML. */
-    record Page(URI uri, String html) {}
+    /** A fetched page: its URL, its decoded HTML, and the answer as a scan gets it (bytes and headers). */
+    record Page(URI uri, String html, FetchResult answer) {}
 
     /** The farm's pages, fetched once and shared read-only by every benchmark thread. */
     @State(Scope.Benchmark)
@@ -87,7 +98,24 @@ public class ParseBenchmark {
                             throw new IllegalStateException(url + " answered " + response.statusCode());
                         }
                         bytes += response.body().length;
-                        fetched.add(new Page(uri, new String(response.body(), charset)));
+                        Map<String, List<String>> headers = new HashMap<>();
+                        response.headers()
+                                .map()
+                                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+                        FetchResult answer = new FetchResult(
+                                uri,
+                                uri,
+                                List.of(),
+                                200,
+                                headers,
+                                response.body(),
+                                false,
+                                Optional.empty(),
+                                "",
+                                1,
+                                clock.instant(),
+                                Duration.ZERO);
+                        fetched.add(new Page(uri, new String(response.body(), charset), answer));
                     }
                 }
             }
@@ -134,6 +162,19 @@ public class ParseBenchmark {
         Page page = cursor.take(pages);
         Document doc = LinkExtractor.parse(page.html(), page.uri());
         return cursor.extractor.extract(doc);
+    }
+
+    /**
+     * What a scan must do with every page it crawls, whatever else it does, from the bytes it fetched: find the
+     * charset, decode and parse as it reads ({@link PageReader#read}, which also takes the visible text), and
+     * extract the links. The tightest in-process bound of the three.
+     */
+    @Benchmark
+    public void readParseAndExtract(Pages pages, Cursor cursor, Blackhole bh) {
+        Page page = cursor.take(pages);
+        PageContent content = PageReader.read(page.answer()).orElseThrow();
+        bh.consume(content.text());
+        bh.consume(cursor.extractor.extract(content.document()));
     }
 
     /**

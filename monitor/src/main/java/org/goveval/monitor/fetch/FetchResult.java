@@ -125,7 +125,12 @@ public record FetchResult(
     /** The media type of the Content-Type header in lower case, without parameters (e.g. {@code text/html}). */
     public Optional<String> mediaType() {
         return header("content-type")
-                .map(v -> v.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                .map(v -> {
+                    int semicolon = v.indexOf(';');
+                    return (semicolon < 0 ? v : v.substring(0, semicolon))
+                            .strip()
+                            .toLowerCase(Locale.ROOT);
+                })
                 .filter(v -> !v.isEmpty());
     }
 }

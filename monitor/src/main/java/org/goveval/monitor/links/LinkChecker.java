@@ -113,9 +113,11 @@ public final class LinkChecker {
 
     /** Whether the URL's path ends in an attachment or resource extension. */
     public static boolean isAttachment(URI url) {
-        String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
+        String path = url.getPath() == null ? "" : url.getPath();
         int dot = path.lastIndexOf('.');
-        return dot > path.lastIndexOf('/') && RESOURCE_ENDINGS.contains(path.substring(dot + 1));
+        // only the ending is lower-cased: this runs for every link of every page
+        return dot > path.lastIndexOf('/')
+                && RESOURCE_ENDINGS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Decodes fetched pages and judges soft 404s (the scan supplies it, with its decoder and detector). */

@@ -49,8 +49,10 @@ public final class Soft404Detector {
             "not found");
 
     /** The phrases as they appear in a text without white space (see {@link #saysNotFound}). */
-    private static final List<String> COMPACT_PATTERNS =
-            PATTERNS.stream().map(p -> p.replace(" ", "")).toList();
+    private static final PhraseMatcher COMPACT_PATTERNS =
+            new PhraseMatcher(PATTERNS.stream().map(p -> p.replace(" ", "")).toList());
+
+    private static final PhraseMatcher TITLE_PATTERNS = new PhraseMatcher(PATTERNS);
 
     /** A page with more visible text than this is an article, even if it mentions a phrase above. */
     static final int SHORT_PAGE_CHARACTERS = 600;
@@ -115,12 +117,13 @@ public final class Soft404Detector {
         if (missing.shingles().isEmpty()) {
             return false;
         }
-        String text = compared(page.text());
-        // Jaccard similarity of 0.9 needs lengths within 10 % of each other: skip the shingling otherwise
-        if (Math.min(text.length(), missing.length()) < SIMILARITY * Math.max(text.length(), missing.length())) {
+        // Jaccard similarity of 0.9 needs lengths within 10 % of each other: skip the shingling otherwise, and
+        // count before copying, since most pages fail this test
+        int length = countWithoutSpace(page.text(), MAX_COMPARED_CHARACTERS);
+        if (Math.min(length, missing.length()) < SIMILARITY * Math.max(length, missing.length())) {
             return false;
         }
-        return jaccard(shingles(text), missing.shingles()) >= SIMILARITY;
+        return jaccard(shingles(compared(page.text())), missing.shingles()) >= SIMILARITY;
     }
 
     /** The host's answer for a missing URL, probed once; empty when the probe failed this time. */
@@ -153,16 +156,34 @@ public final class Soft404Detector {
     }
 
     static boolean saysNotFound(PageText page) {
-        String title = page.title().toLowerCase(Locale.ROOT);
-        if (PATTERNS.stream().anyMatch(title::contains)) {
+        if (TITLE_PATTERNS.foundIn(page.title().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (countWithoutSpace(page.text(), SHORT_PAGE_CHARACTERS + 1) > SHORT_PAGE_CHARACTERS) {
-            return false; // lower-casing never shortens a text: no need to build it for a long page
+        char[] compact = new char[Math.min(page.text().length(), SHORT_PAGE_CHARACTERS)];
+        int length = compactLowerCase(page.text(), compact);
+        // a longer page is an article, which may mention a phrase
+        return length >= 0 && COMPACT_PATTERNS.foundIn(compact, length);
+    }
+
+    /**
+     * Copies the text without ASCII white space and with ASCII letters in lower case into {@code out}, and
+     * returns how many characters it copied; -1, stopping early, when more than fit. Only ASCII letters need
+     * lowering: the phrases are lower-case ASCII or Chinese, and the only other characters that lower-case to
+     * ASCII (U+0130 to i, U+212A to k) lower-case to no letter of a phrase.
+     */
+    static int compactLowerCase(String text, char[] out) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                continue;
+            }
+            if (n == out.length) {
+                return -1;
+            }
+            out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        String text = withoutSpace(page.text()).toLowerCase(Locale.ROOT);
-        return text.length() <= SHORT_PAGE_CHARACTERS
-                && COMPACT_PATTERNS.stream().anyMatch(text::contains);
+        return n;
     }
 
     /** The probe's outcome, or null when it failed (a FutureTask cannot hold an Optional more simply). */

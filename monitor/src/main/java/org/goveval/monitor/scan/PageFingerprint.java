@@ -1,15 +1,11 @@
 package org.goveval.monitor.scan;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeSet;
 import org.goveval.monitor.links.Link;
 
 /**
@@ -27,39 +23,39 @@ final class PageFingerprint {
     static String of(String text, List<Link> links) {
         MessageDigest digest = fresh();
         updateUtf8(digest, collapsed(text));
-        for (String target :
-                new TreeSet<>(links.stream().map(l -> l.target().toString()).toList())) {
+        // the distinct targets in order (a sorted array: a TreeSet's nodes cost more than the sort)
+        String[] targets = new String[links.size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = links.get(i).target().toString();
+        }
+        Arrays.sort(targets);
+        for (int i = 0; i < targets.length; i++) {
+            if (i > 0 && targets[i].equals(targets[i - 1])) {
+                continue;
+            }
             digest.update((byte) '\n');
-            digest.update(target.getBytes(StandardCharsets.UTF_8));
+            digest.update(targets[i].getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
      * Feeds the text's UTF-8 bytes to the digest a slice at a time: the text of a huge page (megabytes of
-     * Chinese, three bytes a character) is never copied whole.
+     * Chinese, three bytes a character) is never copied whole. {@link String#getBytes} is the JDK's fast path
+     * (a CharsetEncoder over a CharBuffer took longer than the hashing); a slice never ends
+     * between the two halves of a surrogate pair, so the bytes are those of the whole text encoded at once,
+     * lone surrogates becoming '?'.
      */
-    private static void updateUtf8(MessageDigest digest, String text) {
-        // lone surrogates become '?', as String.getBytes does
-        CharsetEncoder encoder = StandardCharsets.UTF_8
-                .newEncoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        CharBuffer in = CharBuffer.wrap(text);
-        ByteBuffer out = ByteBuffer.allocate((int) Math.min(SLICE, 3L * text.length() + 16));
-        while (encoder.encode(in, out, true).isOverflow()) {
-            update(digest, out);
+    static void updateUtf8(MessageDigest digest, String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int to = Math.min(text.length(), from + SLICE);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
+            }
+            digest.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            from = to;
         }
-        while (encoder.flush(out).isOverflow()) {
-            update(digest, out);
-        }
-        update(digest, out);
-    }
-
-    private static void update(MessageDigest digest, ByteBuffer out) {
-        out.flip();
-        digest.update(out);
-        out.clear();
     }
 
     /**

@@ -50,8 +50,8 @@ final class PageLinks {
             }
             return false;
         }
-        String pageKey = pageUri.toString(); // one string per page, shared by all its links
-        links.forEach(link -> onLink(pageKey, link, depth));
+        int pageId = state.sources.idOf(pageUri.toString());
+        links.forEach(link -> onLink(pageId, link, depth));
         return true;
     }
 
@@ -86,10 +86,10 @@ final class PageLinks {
         return landed;
     }
 
-    private void onLink(String page, Link link, int depth) {
+    private void onLink(int pageId, Link link, int depth) {
         ScanState state = run.state();
         String target = link.target().toString();
-        state.addSource(target, page);
+        state.sources.add(target, pageId);
         boolean crawlable = (link.type() == LinkType.ANCHOR || link.type() == LinkType.FRAME)
                 && !LinkChecker.isAttachment(link.target())
                 && run.settings().crawl().scope().contains(run.site(), link.target());

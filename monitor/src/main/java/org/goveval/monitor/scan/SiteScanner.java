@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiPredicate;
 import org.goveval.monitor.content.ContentChecks;
@@ -89,16 +91,19 @@ public final class SiteScanner {
                     + saved.get().requested() + ", not " + requested + "; delete it or name another file");
         }
         URI site = saved.map(s -> URI.create(s.site())).orElse(requested);
-        Set<String> homepages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> homepages = ConcurrentHashMap.newKeySet();
         homepages.add(requested.toString());
         homepages.add(site.toString());
         Soft404Detector detector = soft404Detector();
         String token = "goveval-missing-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        // one probe URL per origin, made once: nearly every page is compared with its origin's answer
+        Map<String, URI> probes = new ConcurrentHashMap<>();
         BiPredicate<PageContent, URI> soft404 = (page, asked) -> detector.isSoft404(
                 new Soft404Detector.PageText(page.uri(), page.title(), page.text()),
                 asked,
-                missingProbe(asked, token),
+                probes.computeIfAbsent(
+                        asked.getScheme() + "://" + asked.getRawAuthority(), origin -> missingProbe(asked, token)),
                 homepages.contains(asked.toString()));
         PageObserver observer = content.observer();
         LinkChecker checker = new LinkChecker(

@@ -19,8 +19,16 @@ final class SourceIndex {
     private final Map<String, IntList> byTarget = new ConcurrentHashMap<>();
 
     void add(String target, String page) {
-        int id = ids.computeIfAbsent(page, this::register);
-        byTarget.computeIfAbsent(target, k -> new IntList()).add(id);
+        add(target, idOf(page));
+    }
+
+    /** The page's number, for {@link #add(String, int)}: a page's links are many, its number is looked up once. */
+    int idOf(String page) {
+        return ids.computeIfAbsent(page, this::register);
+    }
+
+    void add(String target, int pageId) {
+        byTarget.computeIfAbsent(target, k -> new IntList()).add(pageId);
     }
 
     private int register(String page) {

@@ -44,6 +44,20 @@ class Soft404DetectorTest {
                 .isTrue();
     }
 
+    /**
+     * A page is short up to 600 characters not counting white space; the phrase is found across white space
+     * and in any case.
+     */
+    @ParameterizedTest
+    @CsvSource({"588, true", "589, false"})
+    void aShortPageIsUpTo600CharactersWithoutWhiteSpace(int filler, boolean soft404) {
+        String text = "通知\n".repeat(filler / 2) + "页".repeat(filler % 2) + " Page\tNot   FOUND ";
+        assertThat(text.replaceAll("\\s", "")).hasSize(filler + "PageNotFOUND".length()); // 600, then 601
+
+        assertThat(judge(new Soft404Detector(uri -> realError()), page("http://x.gov.cn/a.html", "提示", text)))
+                .isEqualTo(soft404);
+    }
+
     @Test
     void anArticleMentioningThePhraseIsNotASoft404() {
         String text = ARTICLE + "如出现页面不存在的情况，请联系网站管理员。";

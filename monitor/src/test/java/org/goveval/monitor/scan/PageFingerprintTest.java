@@ -2,10 +2,14 @@ package org.goveval.monitor.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.goveval.monitor.links.Link;
+import org.goveval.monitor.links.LinkType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +43,44 @@ class PageFingerprintTest {
         expected.update(text.getBytes(StandardCharsets.UTF_8));
 
         assertThat(PageFingerprint.of(text, List.of())).isEqualTo(HexFormat.of().formatHex(expected.digest()));
+    }
+
+    /**
+     * A slice (16 Ki characters) never splits a surrogate pair: a character outside the BMP straddling the
+     * boundary is still four bytes, and a lone high surrogate there is still '?'.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD83D\uDE00", "\uD800x", "\uDE00\uD83D", "\uD83D\uDE00\uD83D\uDE00"})
+    void slicesKeepSurrogatePairsWhole(String across) throws Exception {
+        for (int before : new int[] {16_382, 16_383, 16_384, 32_767}) {
+            String text = "a".repeat(before) + across + "b";
+            MessageDigest expected = MessageDigest.getInstance("SHA-256");
+            expected.update(text.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sliced = MessageDigest.getInstance("SHA-256");
+
+            PageFingerprint.updateUtf8(sliced, text);
+
+            assertThat(HexFormat.of().formatHex(sliced.digest()))
+                    .as("%d characters before %s", before, across)
+                    .isEqualTo(HexFormat.of().formatHex(expected.digest()));
+        }
+    }
+
+    /**
+     * The links count as a set: each distinct target once, in order, after the text; their order on the page,
+     * repeats, types and anchor texts do not matter.
+     */
+    @Test
+    void digestsTheDistinctTargetsInOrderAfterTheText() throws Exception {
+        Link b = new Link(URI.create("http://x.gov.cn/b.html"), "b.html", LinkType.ANCHOR, "乙");
+        Link a = new Link(URI.create("http://x.gov.cn/a.html"), "a.html", LinkType.ANCHOR, "甲");
+        Link aAgain = new Link(URI.create("http://x.gov.cn/a.html"), "/a.html", LinkType.IMAGE, "");
+        MessageDigest expected = MessageDigest.getInstance("SHA-256");
+        expected.update("通知公告\nhttp://x.gov.cn/a.html\nhttp://x.gov.cn/b.html".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PageFingerprint.of("通知公告", List.of(b, a, aAgain)))
+                .isEqualTo(PageFingerprint.of("通知公告", List.of(a, b)))
+                .isEqualTo(HexFormat.of().formatHex(expected.digest()));
+        assertThat(PageFingerprint.of("通知公告", List.of(a))).isNotEqualTo(PageFingerprint.of("通知公告", List.of(a, b)));
     }
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Sets the scan engine (EngineBenchmark: a whole links-only scan replayed from memory) beside the parse-bound
+# limit (ParseBenchmark on the same pages, two threads), fork by fork, and prints the ratio.
+#
+#   bench/engine-vs-parse.sh [ROUNDS]          (default 6; build first: ./mvnw -q -B -pl bench -am package -DskipTests)
+#
+# Why rounds of single forks: on these 2-core machines the same benchmark's fork means differ by up to a third
+# (the JIT compiles jsoup's parser differently from one JVM to the next), more than any change being measured,
+# so one or two forks of each prove nothing. Each round runs one fork of every benchmark, one after the other,
+# so that a slow hour of the machine weighs on both sides; the ratio is taken between medians of fork means.
+# Every benchmark gets the engine's long warm-up (15 x 2 s, then 10 x 2 s measured: the parser too was still
+# speeding up after ParseBenchmark's own 3 x 2 s) and the Serial collector the engine and every scan run with
+# (bin/scan-gc-opts).
+#
+# Environment: BENCH_JAR (default bench/target/benchmarks.jar), OUT (default /tmp/engine-vs-parse-<time>; JMH's
+# JSON results and logs, one pair per round), JAVA (default: the JDK bin/find-jdk finds).
+set -euo pipefail
+
+rounds=${1:-6}
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar=${BENCH_JAR:-$root/bench/target/benchmarks.jar}
+out=${OUT:-/tmp/engine-vs-parse-$(date -u +%Y%m%dT%H%M%SZ)}
+java=${JAVA:-$("$root/bin/find-jdk")/bin/java}
+
+die() { echo "engine-vs-parse: $*" >&2; exit 2; }
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number"
+[[ -f $jar ]] || die "no $jar: build it with ./mvnw -q -B -pl bench -am package -DskipTests"
+mkdir -p "$out"
+[[ -z $(ls -A "$out") ]] || die "OUT=$out is not empty"
+
+common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -jvmArgsAppend -XX:+UseSerialGC)
+for round in $(seq 1 "$rounds"); do
+  echo "engine-vs-parse: round $round of $rounds ($(date -u +%H:%M:%S))" >&2
+  "$java" -jar "$jar" 'ParseBenchmark\.(parseAndExtract|readParseAndExtract)$' -t 2 "${common[@]}" \
+    -rf json -rff "$out/parse-$round.json" > "$out/parse-$round.log" 2>&1 ||
+    die "ParseBenchmark failed in round $round: see $out/parse-$round.log"
+  "$java" -jar "$jar" 'EngineBenchmark' "${common[@]}" \
+    -rf json -rff "$out/engine-$round.json" > "$out/engine-$round.log" 2>&1 ||
+    die "EngineBenchmark failed in round $round: see $out/engine-$round.log"
+done
+
+python3 - "$out" "$rounds" <<'EOF'
+import json, statistics, sys
+
+out, rounds = sys.argv[1], int(sys.argv[2])
+forks = {}  # benchmark -> pages/s of each fork (mean of its measured iterations)
+for round_ in range(1, rounds + 1):
+    for kind in ("parse", "engine"):
+        for result in json.load(open(f"{out}/{kind}-{round_}.json")):
+            name = result["benchmark"].rsplit(".", 1)[-1]
+            # the engine counts pages in a secondary metric; ParseBenchmark's operation is one page
+            metric = result["secondaryMetrics"]["pages"] if name == "scanFromMemory" else result["primaryMetric"]
+            for fork in metric["rawData"]:
+                forks.setdefault(name, []).append(statistics.fmean(fork))
+
+medians = {name: statistics.median(values) for name, values in forks.items()}
+for name, values in forks.items():
+    print(f"{name:20} median {medians[name]:8,.0f} pages/s   fork means "
+          + " ".join(f"{v:,.0f}" for v in values))
+engine = medians["scanFromMemory"]
+for bound in ("parseAndExtract", "readParseAndExtract"):
+    print(f"engine / {bound}: {100 * engine / medians[bound]:.0f} %")
+EOF
+echo "engine-vs-parse: results in $out" >&2
