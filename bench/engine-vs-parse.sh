@@ -4,10 +4,11 @@
 #
 #   bench/engine-vs-parse.sh [ROUNDS]          (default 6; build first: ./mvnw -q -B -pl bench -am package -DskipTests)
 #
-# Why rounds of single forks: on these 2-core machines the same benchmark's fork means differ by up to a third
-# (the JIT compiles jsoup's parser differently from one JVM to the next), more than any change being measured,
-# so one or two forks of each prove nothing. Each round runs one fork of every benchmark, one after the other,
-# so that a slow hour of the machine weighs on both sides; the ratio is taken between medians of fork means.
+# Why rounds of single forks: on these 2-core machines a benchmark's fastest fork runs up to half again as fast
+# as its slowest (the JIT compiles jsoup's parser differently from one JVM to the next), more than any change being measured,
+# so one or two forks of each prove nothing. Each round runs one fork of every benchmark, one after the other
+# (which side goes first alternating), so that a slow hour of the machine weighs on both sides; the ratio is
+# taken between medians of fork means. The six-round run in BENCHMARKS.md ran the parser first every round.
 # Every benchmark gets the engine's long warm-up (15 x 2 s, then 10 x 2 s measured: the parser too was still
 # speeding up after ParseBenchmark's own 3 x 2 s) and the Serial collector the engine and every scan run with
 # (bin/scan-gc-opts).
@@ -28,15 +29,22 @@ die() { echo "engine-vs-parse: $*" >&2; exit 2; }
 mkdir -p "$out"
 [[ -z $(ls -A "$out") ]] || die "OUT=$out is not empty"
 
-common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -jvmArgsAppend -XX:+UseSerialGC)
+# -foe: JMH otherwise exits 0 when a benchmark throws (e.g. EngineBenchmark's "not recorded")
+common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -foe true -jvmArgsAppend -XX:+UseSerialGC)
+parse() {
+  "$java" -jar "$jar" 'ParseBenchmark\.(parseAndExtract|readParseAndExtract)$' -t 2 "${common[@]}" \
+    -rf json -rff "$out/parse-$1.json" > "$out/parse-$1.log" 2>&1 ||
+    die "ParseBenchmark failed in round $1: see $out/parse-$1.log"
+}
+engine() {
+  "$java" -jar "$jar" 'EngineBenchmark' "${common[@]}" \
+    -rf json -rff "$out/engine-$1.json" > "$out/engine-$1.log" 2>&1 ||
+    die "EngineBenchmark failed in round $1: see $out/engine-$1.log"
+}
 for round in $(seq 1 "$rounds"); do
   echo "engine-vs-parse: round $round of $rounds ($(date -u +%H:%M:%S))" >&2
-  "$java" -jar "$jar" 'ParseBenchmark\.(parseAndExtract|readParseAndExtract)$' -t 2 "${common[@]}" \
-    -rf json -rff "$out/parse-$round.json" > "$out/parse-$round.log" 2>&1 ||
-    die "ParseBenchmark failed in round $round: see $out/parse-$round.log"
-  "$java" -jar "$jar" 'EngineBenchmark' "${common[@]}" \
-    -rf json -rff "$out/engine-$round.json" > "$out/engine-$round.log" 2>&1 ||
-    die "EngineBenchmark failed in round $round: see $out/engine-$round.log"
+  # the order alternates, so that whatever running second does to a benchmark falls on both sides
+  if (( round % 2 )); then parse "$round"; engine "$round"; else engine "$round"; parse "$round"; fi
 done
 
 python3 - "$out" "$rounds" <<'EOF'
@@ -53,6 +61,9 @@ for round_ in range(1, rounds + 1):
             for fork in metric["rawData"]:
                 forks.setdefault(name, []).append(statistics.fmean(fork))
 
+for name in ("parseAndExtract", "readParseAndExtract", "scanFromMemory"):
+    if len(forks.get(name, [])) != rounds:
+        sys.exit(f"engine-vs-parse: {len(forks.get(name, []))} forks of {name} in {out}, not {rounds}")
 medians = {name: statistics.median(values) for name, values in forks.items()}
 for name, values in forks.items():
     print(f"{name:20} median {medians[name]:8,.0f} pages/s   fork means "

@@ -78,7 +78,8 @@ import org.openjdk.jmh.annotations.Warmup;
 // compiler threads waiting for cores the scan keeps busy), and forks differ: hence the long warm-up, two forks
 @Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 10, time = 2)
-// the collector a scan runs with (bin/scan-gc-opts); under G1 this benchmark ran about a fifth slower
+// the collector a scan runs with (bin/scan-gc-opts); under G1 this benchmark ran about a fifth slower in one pair
+// of runs
 @Fork(value = 2, jvmArgsAppend = "-XX:+UseSerialGC")
 public class EngineBenchmark {
     /** The token of a scan's soft-404 probe URL: random per scan, so keyed without it. */

@@ -49,7 +49,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>The pages are the real pages of a benchmark farm ({@code FarmSpec.benchmark(4, 200, 1)}: TRS and Hanweb
  * layouts, one GBK site, homepages, column pages and articles, about 800 pages), served on 127.0.0.1 in
  * {@code @Setup} and fetched once with {@code java.net.http}; the farm is closed before measuring. One
- * operation is one page (the pages are taken in turn), so the score is pages per second per thread. Run
+ * operation is one page (the pages are taken in turn), so the score is pages per second (summed over the threads). Run
  * single-threaded ({@code -t 1}, the default) and with two threads ({@code -t 2}, the benchmark machine's
  * cores): {@code java -jar bench/target/benchmarks.jar ParseBenchmark -t 2}.
  *

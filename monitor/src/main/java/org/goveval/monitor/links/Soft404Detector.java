@@ -169,7 +169,8 @@ public final class Soft404Detector {
      * Copies the text without ASCII white space and with ASCII letters in lower case into {@code out}, and
      * returns how many characters it copied; -1, stopping early, when more than fit. Only ASCII letters need
      * lowering: the phrases are lower-case ASCII or Chinese, and the only other characters that lower-case to
-     * ASCII (U+0130 to i, U+212A to k) lower-case to no letter of a phrase.
+     * ASCII (U+0130 to i, U+212A to k) lower-case to no letter of a phrase. Lowering the whole string first, as
+     * this once did, made U+0130 two characters and so could push a text of 600 over the limit; no longer.
      */
     static int compactLowerCase(String text, char[] out) {
         int n = 0;
