@@ -17,6 +17,7 @@ final class Chain {
     private final URI requested;
     private final long maxBodyBytes;
     private final Instant startedAt;
+    private final long startedNanos;
     private final List<Hop> hops = new ArrayList<>();
     /** Without fragments: two URLs that differ only there are the same request. */
     private final Set<URI> visited = new HashSet<>();
@@ -25,11 +26,15 @@ final class Chain {
     private Method method;
     private int attempts;
 
-    /** @param maxBodyBytes the request's cap, already bounded by the settings' cap */
-    Chain(FetchRequest request, long maxBodyBytes, Instant startedAt) {
+    /**
+     * @param maxBodyBytes the request's cap, already bounded by the settings' cap
+     * @param startedNanos the start on the fetcher's monotonic source, from which the elapsed time is counted
+     */
+    Chain(FetchRequest request, long maxBodyBytes, Instant startedAt, long startedNanos) {
         this.requested = request.uri();
         this.maxBodyBytes = maxBodyBytes;
         this.startedAt = startedAt;
+        this.startedNanos = startedNanos;
         this.current = request.uri();
         this.method = request.method();
         visited.add(Redirects.withoutFragment(request.uri()));
@@ -77,9 +82,9 @@ final class Chain {
         return Optional.empty();
     }
 
-    /** The fetch's result, ending now. */
-    FetchResult result(Outcome outcome, Instant now) {
-        Duration elapsed = Duration.between(startedAt, now);
+    /** The fetch's result, ending now ({@code nowNanos} on the same source as the start). */
+    FetchResult result(Outcome outcome, long nowNanos) {
+        Duration elapsed = Duration.ofNanos(nowNanos - startedNanos);
         return switch (outcome) {
             case Answered answer ->
                 new FetchResult(

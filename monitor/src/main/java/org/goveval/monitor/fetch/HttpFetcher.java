@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.LongSupplier;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -32,8 +33,9 @@ import org.goveval.monitor.net.TlsTrust;
  * (DNS_FAILURE, BLOCKED_ADDRESS, TIMEOUT, …) {@code finalUri} is that target. {@code attempts} counts every
  * request sent for the fetch: one per redirect hop plus retries, so a refused first URL has 0.
  *
- * <p>Thread-safe: one fetcher serves many virtual threads at once. {@code fetchedAt} and {@code elapsed} come
- * from the clock; budgets and back-off waits are wall-clock time.
+ * <p>Thread-safe: one fetcher serves many virtual threads at once. {@code fetchedAt} comes from the clock,
+ * {@code elapsed} from a source that does not step when the system clock does ({@link MonotonicTime}); budgets
+ * and back-off waits are wall-clock time.
  *
  * <p>The requests go out through one OkHttp client per fetcher, on the calling thread: never through a
  * proxy, and only to the address the {@link AddressPolicy} allowed for the request (see {@link PinnedDns}:
@@ -52,6 +54,9 @@ public final class HttpFetcher implements AutoCloseable {
     private final RequestGate gate;
     private final AddressPolicy policy;
     private final Clock clock;
+    /** What a fetch's elapsed time is read from (see {@link MonotonicTime}). */
+    private final LongSupplier nanos;
+
     private final ConnectionShards clients;
     private final Exchange exchange;
     private final RawLocation rawLocation;
@@ -65,7 +70,19 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** @param trust whom to trust for https */
     public HttpFetcher(FetchSettings settings, RequestGate gate, AddressPolicy policy, Clock clock, TlsTrust trust) {
+        this(settings, gate, policy, clock, trust, MonotonicTime.of(clock));
+    }
+
+    /** @param nanos what elapsed times are read from, for a test that steps the clock apart from them */
+    HttpFetcher(
+            FetchSettings settings,
+            RequestGate gate,
+            AddressPolicy policy,
+            Clock clock,
+            TlsTrust trust,
+            LongSupplier nanos) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.nanos = Objects.requireNonNull(nanos, "nanos");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -171,7 +188,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     private FetchResult fetchHere(FetchRequest request) {
         long maxBody = Math.min(request.maxBodyBytes(), settings.maxBodyBytes());
-        Chain chain = new Chain(request, maxBody, clock.instant());
+        Chain chain = new Chain(request, maxBody, clock.instant(), nanos.getAsLong());
         Outcome outcome;
         try {
             outcome = follow(chain);
@@ -182,7 +199,7 @@ public final class HttpFetcher implements AutoCloseable {
             outcome = new Failed(
                     FailureKind.CONNECTION_FAILED, "unexpected " + e.getClass().getName() + ": " + e.getMessage());
         }
-        return chain.result(outcome, clock.instant());
+        return chain.result(outcome, nanos.getAsLong());
     }
 
     private Outcome follow(Chain chain) throws InterruptedException {
