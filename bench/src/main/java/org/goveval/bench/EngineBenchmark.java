@@ -140,10 +140,11 @@ public class EngineBenchmark {
             }
             // the replay must be the same scan: the same pages crawled, the same links found broken
             List<ScanReport> replayed = scanAll(this::replay, homes, clock);
-            if (!crawledPages(replayed).equals(recordedPages)
-                    || !brokenUrls(replayed).equals(recordedBroken)) {
+            Set<String> replayedPages = crawledPages(replayed);
+            Set<String> replayedBroken = brokenUrls(replayed);
+            if (!replayedPages.equals(recordedPages) || !replayedBroken.equals(recordedBroken)) {
                 throw new IllegalStateException("the replayed scan differs from the recorded one: "
-                        + crawledPages(replayed).size() + " pages and " + brokenUrls(replayed) + " against "
+                        + replayedPages.size() + " pages and " + replayedBroken + " against "
                         + recordedPages.size() + " and " + recordedBroken);
             }
             System.out.printf(

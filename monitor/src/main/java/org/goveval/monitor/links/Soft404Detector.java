@@ -2,6 +2,7 @@ package org.goveval.monitor.links;
 
 import java.net.URI;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +64,12 @@ public final class Soft404Detector {
     /** Shingling stops here: enough to compare templates, bounded in memory for huge pages. */
     static final int MAX_COMPARED_CHARACTERS = 20_000;
 
-    /** What a host answers for a URL that cannot exist: no shingles when it answers with a real error status. */
-    private record MissingPage(Optional<URI> finalUri, Set<String> shingles, int length) {}
+    /**
+     * What a host answers for a URL that cannot exist: no shingles when it answers with a real error status.
+     *
+     * @param redirectedTo where the host sent the probe, when it redirected it
+     */
+    private record MissingPage(Optional<URI> redirectedTo, Set<String> shingles, int length) {}
 
     /**
      * What fetching a missing URL gave.
@@ -78,9 +84,16 @@ public final class Soft404Detector {
     }
 
     private final Function<URI, MissingAnswer> fetchMissing;
+    /** The file name asked for on every host, random for each detector so that no site can have it. */
+    private final String missingName = "goveval-missing-"
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".html";
+
     private final Map<String, FutureTask<MissingPage>> missingByHost = new ConcurrentHashMap<>();
 
-    /** @param fetchMissing fetches a URL that cannot exist on a host; called about once per host */
+    /**
+     * @param fetchMissing fetches a URL that cannot exist on a host ({@code /goveval-missing-<16 hex digits>.html},
+     *     the same name on every host); called about once per host
+     */
     public Soft404Detector(Function<URI, MissingAnswer> fetchMissing) {
         this.fetchMissing = fetchMissing;
     }
@@ -91,27 +104,25 @@ public final class Soft404Detector {
     /**
      * Whether a page answered 2xx is a soft 404.
      *
-     * @param requested the URL asked for (the page may have been redirected to {@code page.finalUri()})
-     * @param missingProbe the random URL to ask for on the page's host
+     * @param requested the URL asked for (the page may have been redirected to {@code page.finalUri()}); its
+     *     host is the one asked for a missing URL
      * @param homepage whether the page is the scanned site's home page: it is judged by its own words only,
      *     since sites that send missing pages to the home page would otherwise condemn it
      */
-    public boolean isSoft404(PageText page, URI requested, URI missingProbe, boolean homepage) {
+    public boolean isSoft404(PageText page, URI requested, boolean homepage) {
         if (saysNotFound(page)) {
             return true;
         }
         if (homepage) {
             return false;
         }
-        Optional<MissingPage> probed = missing(missingProbe);
+        Optional<MissingPage> probed = missing(requested);
         if (probed.isEmpty()) {
             return false;
         }
         MissingPage missing = probed.get();
-        boolean missingRedirected =
-                missing.finalUri().filter(u -> !u.equals(missingProbe)).isPresent();
         boolean redirected = !page.finalUri().equals(requested);
-        if (redirected && missingRedirected && missing.finalUri().get().equals(page.finalUri())) {
+        if (redirected && missing.redirectedTo().filter(page.finalUri()::equals).isPresent()) {
             return true; // sent where the host sends every missing URL
         }
         if (missing.shingles().isEmpty()) {
@@ -126,14 +137,18 @@ public final class Soft404Detector {
         return jaccard(shingles(compared(page.text())), missing.shingles()) >= SIMILARITY;
     }
 
-    /** The host's answer for a missing URL, probed once; empty when the probe failed this time. */
-    private Optional<MissingPage> missing(URI missingProbe) {
-        String key = hostKey(missingProbe);
-        FutureTask<MissingPage> task = new FutureTask<>(() -> probe(missingProbe));
-        FutureTask<MissingPage> existing = missingByHost.putIfAbsent(key, task);
+    /** The answer of the URL's host for a missing URL, probed once; empty when the probe failed this time. */
+    private Optional<MissingPage> missing(URI onHost) {
+        String key = hostKey(onHost);
+        // nearly every page is compared with its host's answer: the probe and its URL are made only once
+        FutureTask<MissingPage> existing = missingByHost.get(key);
         if (existing == null) {
-            task.run(); // outside the map's lock: the probe is network I/O
-            existing = task;
+            FutureTask<MissingPage> task = new FutureTask<>(() -> probe(URI.create(key + "/" + missingName)));
+            existing = missingByHost.putIfAbsent(key, task);
+            if (existing == null) {
+                task.run(); // outside the map's lock: the probe is network I/O
+                existing = task;
+            }
         }
         try {
             MissingPage page = existing.get();
@@ -196,7 +211,8 @@ public final class Soft404Detector {
         return answer.page()
                 .map(p -> {
                     String text = compared(p.text());
-                    return new MissingPage(Optional.of(p.finalUri()), shingles(text), text.length());
+                    Optional<URI> redirectedTo = Optional.of(p.finalUri()).filter(u -> !u.equals(missingProbe));
+                    return new MissingPage(redirectedTo, shingles(text), text.length());
                 })
                 .orElse(new MissingPage(Optional.empty(), Set.of(), 0));
     }

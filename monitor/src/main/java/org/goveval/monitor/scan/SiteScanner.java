@@ -5,13 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiPredicate;
 import org.goveval.monitor.content.ContentChecks;
 import org.goveval.monitor.content.ContentResults;
@@ -95,15 +92,9 @@ public final class SiteScanner {
         homepages.add(requested.toString());
         homepages.add(site.toString());
         Soft404Detector detector = soft404Detector();
-        String token = "goveval-missing-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        // one probe URL per origin, made once: nearly every page is compared with its origin's answer
-        Map<String, URI> probes = new ConcurrentHashMap<>();
         BiPredicate<PageContent, URI> soft404 = (page, asked) -> detector.isSoft404(
                 new Soft404Detector.PageText(page.uri(), page.title(), page.text()),
                 asked,
-                probes.computeIfAbsent(
-                        asked.getScheme() + "://" + asked.getRawAuthority(), origin -> missingProbe(asked, token)),
                 homepages.contains(asked.toString()));
         PageObserver observer = content.observer();
         LinkChecker checker = new LinkChecker(
@@ -176,10 +167,5 @@ public final class SiteScanner {
                     true,
                     access.read().apply(result).map(p -> new Soft404Detector.PageText(p.uri(), p.title(), p.text())));
         });
-    }
-
-    /** A URL on the same host that cannot exist, to learn what the host answers for missing pages. */
-    static URI missingProbe(URI any, String token) {
-        return URI.create(any.getScheme() + "://" + any.getRawAuthority() + "/" + token + ".html");
     }
 }

@@ -3,7 +3,9 @@ package org.goveval.monitor.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goveval.monitor.links.Soft404Detector.MissingAnswer;
 import org.goveval.monitor.links.Soft404Detector.PageText;
@@ -13,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class Soft404DetectorTest {
-    private static final URI PROBE = URI.create("http://x.gov.cn/goveval-missing-1.html");
     private static final URI HOME = URI.create("http://x.gov.cn/");
     private static final String ARTICLE = ("关于印发《2024年政务公开工作要点》的通知 各区县人民政府，市政府各部门：现将《2024年政务公开工作要点》印发给你们，"
                     + "请结合实际认真贯彻落实。一、深化重点领域信息公开 二、加强政策解读回应 三、优化政务服务 ")
@@ -25,7 +26,7 @@ class Soft404DetectorTest {
     }
 
     private static boolean judge(Soft404Detector detector, PageText page) {
-        return detector.isSoft404(page, page.finalUri(), PROBE, false);
+        return detector.isSoft404(page, page.finalUri(), false);
     }
 
     private static MissingAnswer realError() {
@@ -67,16 +68,21 @@ class Soft404DetectorTest {
 
     @Test
     void aPageLikeTheSitesAnswerForAMissingUrlIsASoft404() {
-        AtomicInteger probes = new AtomicInteger();
+        List<URI> asked = new CopyOnWriteArrayList<>();
         Soft404Detector detector = new Soft404Detector(uri -> {
-            probes.incrementAndGet();
+            asked.add(uri);
             return new MissingAnswer(true, Optional.of(page(uri.toString(), "某某市人民政府", TEMPLATE)));
         });
         assertThat(judge(detector, page("http://x.gov.cn/old.html", "某某市人民政府", TEMPLATE)))
                 .isTrue();
         assertThat(judge(detector, page("http://x.gov.cn/real.html", "要点", ARTICLE)))
                 .isFalse();
-        assertThat(probes).hasValue(1); // once per host
+        assertThat(judge(detector, page("http://x.gov.cn:8080/a/b.html?id=1", "要点", ARTICLE)))
+                .isFalse();
+        // once per host (scheme, host and port), the same random name on each
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0).toString()).matches("http://x\\.gov\\.cn/goveval-missing-[0-9a-f]{16}\\.html");
+        assertThat(asked.get(1).toString()).isEqualTo(asked.get(0).toString().replace("x.gov.cn/", "x.gov.cn:8080/"));
     }
 
     @Test
@@ -91,12 +97,11 @@ class Soft404DetectorTest {
         Soft404Detector detector =
                 new Soft404Detector(uri -> new MissingAnswer(true, Optional.of(page(HOME.toString(), "首页", ARTICLE))));
         PageText home = page(HOME.toString(), "首页", ARTICLE);
-        assertThat(detector.isSoft404(home, HOME, PROBE, true)).isFalse();
+        assertThat(detector.isSoft404(home, HOME, true)).isFalse();
         // a page that was not redirected is not condemned by the redirect rule either
         assertThat(detector.isSoft404(
                         page("http://x.gov.cn/about.html", "概况", TEMPLATE),
                         URI.create("http://x.gov.cn/about.html"),
-                        PROBE,
                         false))
                 .isFalse();
     }
@@ -106,7 +111,7 @@ class Soft404DetectorTest {
         Soft404Detector detector =
                 new Soft404Detector(uri -> new MissingAnswer(true, Optional.of(page(HOME.toString(), "首页", ARTICLE))));
         assertThat(detector.isSoft404(
-                        page(HOME.toString(), "首页", ARTICLE), URI.create("http://x.gov.cn/deleted.html"), PROBE, false))
+                        page(HOME.toString(), "首页", ARTICLE), URI.create("http://x.gov.cn/deleted.html"), false))
                 .isTrue();
     }
 
