@@ -3,7 +3,9 @@ package org.goveval.monitor.robots;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -72,7 +74,15 @@ public final class RobotsRules {
         if ("/robots.txt".equals(uri.getRawPath())) {
             return true;
         }
-        return rules.isAllowed(uri.toString());
+        URL url;
+        try {
+            // the URL form: crawler-commons parses a String into a URI and then a URL for every call, and a scan
+            // asks for every URL it fetches
+            url = uri.toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            return rules.isAllowed(uri.toString()); // as crawler-commons decides what it cannot parse
+        }
+        return rules.isAllowed(url);
     }
 
     /**

@@ -9,9 +9,12 @@ import static org.goveval.monitor.robots.RobotsFixtures.robotsTxt;
 import static org.goveval.monitor.robots.RobotsFixtures.rulesOf;
 import static org.goveval.monitor.robots.RobotsFixtures.status;
 
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.goveval.monitor.fetch.FailureKind;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,48 @@ class RobotsRulesTest {
 
         assertThat(rules.isAllowed(URI.create("https://a.gov.cn" + path))).isEqualTo(allowed);
         assertThat(rules.source()).isEqualTo(RobotsSource.FETCHED);
+    }
+
+    /**
+     * The rules are asked with the URL already parsed (crawler-commons would parse the text into a URI and a URL
+     * again for every call): every decision must be the one crawler-commons makes from the URL's text, whatever
+     * the escapes, query, port or user info.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /private/a.html
+            /private
+            /Private/a.html
+            /%70rivate/a.html
+            /public/a%2Fb.html
+            /public/%E6%94%BF%E5%8A%A1/a.html
+            /政务公开/a.html
+            /%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80/a.html
+            /list?page=2
+            /list?q=%E6%94%BF&page=2
+            /files/a.pdf
+            /files/a.PDF
+            /files/a.pdf?download=1
+            /a;jsessionid=123?x=1
+            /search?q=a%20b#top
+            ''
+            /robots.txt
+            """)
+    void decidesAsCrawlerCommonsDoesFromTheUrlText(String path) {
+        String robots = "User-agent: *;Disallow: /private/;Disallow: /*?;Allow: /list?page=;Disallow: /*.pdf$;"
+                + "Disallow: /政务公开/";
+        RobotsRules rules = rulesOf(robotsTxt(robots));
+        BaseRobotRules parsed = new SimpleRobotRulesParser()
+                .parseContent(
+                        ROBOTS.toString(),
+                        robots.replace(';', '\n').getBytes(StandardCharsets.UTF_8),
+                        "text/plain",
+                        List.of("goveval"));
+
+        for (String origin : List.of("https://a.gov.cn", "https://a.gov.cn:443", "https://user@a.gov.cn")) {
+            URI uri = URI.create(origin + path);
+            assertThat(rules.isAllowed(uri)).as(uri.toString()).isEqualTo(parsed.isAllowed(uri.toString()));
+        }
     }
 
     @ParameterizedTest
