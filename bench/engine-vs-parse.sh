@@ -11,7 +11,8 @@
 # taken between medians of fork means. The six-round run in BENCHMARKS.md ran the parser first every round.
 # Every benchmark gets the engine's long warm-up (15 x 2 s, then 10 x 2 s measured: the parser too was still
 # speeding up after ParseBenchmark's own 3 x 2 s) and the Serial collector the engine and every scan run with
-# (bin/scan-gc-opts).
+# (bin/scan-gc-opts). bench/engine-parse-ratio.sh measures both sides in each JVM instead, which narrows the
+# spread of the ratio; this script stays for the JMH figures themselves.
 #
 # Environment: BENCH_JAR (default bench/target/benchmarks.jar), OUT (default /tmp/engine-vs-parse-<time>; JMH's
 # JSON results and logs, one pair per round), JAVA (default: the JDK bin/find-jdk finds).
