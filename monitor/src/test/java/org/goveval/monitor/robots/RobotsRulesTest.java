@@ -14,7 +14,9 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.goveval.monitor.fetch.FailureKind;
 import org.junit.jupiter.api.Test;
@@ -64,27 +66,8 @@ class RobotsRulesTest {
      * again for every call): every decision must be the one crawler-commons makes from the URL's text, whatever
      * the escapes, query, port or user info.
      */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            /private/a.html
-            /private
-            /Private/a.html
-            /%70rivate/a.html
-            /public/a%2Fb.html
-            /public/%E6%94%BF%E5%8A%A1/a.html
-            /政务公开/a.html
-            /%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80/a.html
-            /list?page=2
-            /list?q=%E6%94%BF&page=2
-            /files/a.pdf
-            /files/a.PDF
-            /files/a.pdf?download=1
-            /a;jsessionid=123?x=1
-            /search?q=a%20b#top
-            ''
-            /robots.txt
-            """)
-    void decidesAsCrawlerCommonsDoesFromTheUrlText(String path) {
+    @Test
+    void decidesAsCrawlerCommonsDoesFromTheUrlText() {
         String robots = "User-agent: *;Disallow: /private/;Disallow: /*?;Allow: /list?page=;Disallow: /*.pdf$;"
                 + "Disallow: /政务公开/";
         RobotsRules rules = rulesOf(robotsTxt(robots));
@@ -94,11 +77,37 @@ class RobotsRulesTest {
                         robots.replace(';', '\n').getBytes(StandardCharsets.UTF_8),
                         "text/plain",
                         List.of("goveval"));
+        List<String> paths = List.of(
+                "/private/a.html",
+                "/private",
+                "/Private/a.html",
+                "/%70rivate/a.html",
+                "/public/a%2Fb.html",
+                "/public/%E6%94%BF%E5%8A%A1/a.html",
+                "/政务公开/a.html",
+                "/%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80/a.html",
+                "/list?page=2",
+                "/list?q=%E6%94%BF&page=2",
+                "/files/a.pdf",
+                "/files/a.PDF",
+                "/files/a.pdf?download=1",
+                "/a;jsessionid=123?x=1",
+                "/search?q=a%20b#top",
+                "",
+                "/robots.txt");
 
+        Map<Boolean, Integer> decided = new HashMap<>();
         for (String origin : List.of("https://a.gov.cn", "https://a.gov.cn:443", "https://user@a.gov.cn")) {
-            URI uri = URI.create(origin + path);
-            assertThat(rules.isAllowed(uri)).as(uri.toString()).isEqualTo(parsed.isAllowed(uri.toString()));
+            for (String path : paths) {
+                URI uri = URI.create(origin + path);
+                boolean allowed = parsed.isAllowed(uri.toString());
+                assertThat(rules.isAllowed(uri)).as(uri.toString()).isEqualTo(allowed);
+                decided.merge(allowed, 1, Integer::sum);
+            }
         }
+        // both answers are among the cases, many times: the comparison is not of two constant answers
+        assertThat(decided.get(true)).isGreaterThanOrEqualTo(15);
+        assertThat(decided.get(false)).isGreaterThanOrEqualTo(15);
     }
 
     @ParameterizedTest
