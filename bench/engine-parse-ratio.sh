@@ -11,7 +11,8 @@
 # long, default 2, the order rotating), with the Serial collector scans run with (bin/scan-gc-opts).
 #
 # Environment: BENCH_JAR (default bench/target/benchmarks.jar), OUT (default /tmp/engine-parse-ratio-<time>),
-# JAVA (default: the JDK bin/find-jdk finds), WARMUP, CYCLES, WINDOW_SECONDS.
+# JAVA (default: the JDK bin/find-jdk finds), WARMUP, CYCLES, WINDOW_SECONDS, HEAP (default "-Xms1g -Xmx1g": a
+# fixed heap, since the engine's pace depends on it and the JVM's default follows the machine's memory).
 set -euo pipefail
 
 jvms=${1:-5}
@@ -28,7 +29,8 @@ mkdir -p "$out"
 
 for run in $(seq 1 "$jvms"); do
   echo "engine-parse-ratio: JVM $run of $jvms ($(date -u +%H:%M:%S))" >&2
-  "$java" -XX:+UseSerialGC -cp "$jar" org.goveval.bench.EngineParseRatio \
+  # shellcheck disable=SC2086
+  "$java" -XX:+UseSerialGC ${HEAP:--Xms1g -Xmx1g} -cp "$jar" org.goveval.bench.EngineParseRatio \
     "${WARMUP:-10}" "${CYCLES:-10}" "${WINDOW_SECONDS:-2}" > "$out/run-$run.log" 2>&1 ||
     die "EngineParseRatio failed in JVM $run: see $out/run-$run.log"
   grep -q '^ratio ' "$out/run-$run.log" || die "no ratio in $out/run-$run.log"

@@ -15,7 +15,9 @@
 # spread of the ratio; this script stays for the JMH figures themselves.
 #
 # Environment: BENCH_JAR (default bench/target/benchmarks.jar), OUT (default /tmp/engine-vs-parse-<time>; JMH's
-# JSON results and logs, one pair per round), JAVA (default: the JDK bin/find-jdk finds).
+# JSON results and logs, one pair per round), JAVA (default: the JDK bin/find-jdk finds), HEAP (default
+# "-Xms1g -Xmx1g": a fixed heap, since the engine's pace depends on it and the JVM's default follows the
+# machine's memory).
 set -euo pipefail
 
 rounds=${1:-6}
@@ -31,7 +33,7 @@ mkdir -p "$out"
 [[ -z $(ls -A "$out") ]] || die "OUT=$out is not empty"
 
 # -foe: JMH otherwise exits 0 when a benchmark throws (e.g. EngineBenchmark's "not recorded")
-common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -foe true -jvmArgsAppend -XX:+UseSerialGC)
+common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -foe true -jvmArgsAppend "-XX:+UseSerialGC ${HEAP:--Xms1g -Xmx1g}")
 parse() {
   "$java" -jar "$jar" 'ParseBenchmark\.(parseAndExtract|readParseAndExtract)$' -t 2 "${common[@]}" \
     -rf json -rff "$out/parse-$1.json" > "$out/parse-$1.log" 2>&1 ||

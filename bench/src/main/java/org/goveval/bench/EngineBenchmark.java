@@ -79,8 +79,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 10, time = 2)
 // the collector a scan runs with (bin/scan-gc-opts); under G1 this benchmark ran about a fifth slower in one pair
-// of runs
-@Fork(value = 2, jvmArgsAppend = "-XX:+UseSerialGC")
+// of runs. A fixed heap: the replay's pace depends on the young generation's size, which the JVM otherwise
+// derives from the machine's memory (BENCHMARKS.md)
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms1g", "-Xmx1g"})
 public class EngineBenchmark {
     /** The token of a scan's soft-404 probe URL: random per scan, so keyed without it. */
     private static final Pattern MISSING_TOKEN = Pattern.compile("goveval-missing-[0-9a-f]+");

@@ -62,7 +62,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// the heap EngineBenchmark runs with, so that the two compare on any machine
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ParseBenchmark {
 
     /** A fetched page: its URL, its decoded HTML, and the answer as a scan gets it (bytes and headers). */
