@@ -16,21 +16,14 @@
 set -euo pipefail
 
 jvms=${1:-5}
-root=$(cd "$(dirname "$0")/.." && pwd)
-jar=${BENCH_JAR:-$root/bench/target/benchmarks.jar}
-out=${OUT:-/tmp/engine-parse-ratio-$(date -u +%Y%m%dT%H%M%SZ)}
-java=${JAVA:-$("$root/bin/find-jdk")/bin/java}
-
-die() { echo "engine-parse-ratio: $*" >&2; exit 2; }
-[[ $jvms =~ ^[1-9][0-9]*$ ]] || die "JVMS must be a positive number"
-[[ -f $jar ]] || die "no $jar: build it with ./mvnw -q -B -pl bench -am package -DskipTests"
-mkdir -p "$out"
-[[ -z $(ls -A "$out") ]] || die "OUT=$out is not empty"
+# shellcheck source=bench/lib/bench-jar.sh
+source "$(dirname "$0")/lib/bench-jar.sh"
+bench_jar_setup engine-parse-ratio JVMS "$jvms"
 
 for run in $(seq 1 "$jvms"); do
   echo "engine-parse-ratio: JVM $run of $jvms ($(date -u +%H:%M:%S))" >&2
   # shellcheck disable=SC2086
-  "$java" -XX:+UseSerialGC ${HEAP:--Xms1g -Xmx1g} -cp "$jar" org.goveval.bench.EngineParseRatio \
+  "$java" -XX:+UseSerialGC $heap -cp "$jar" org.goveval.bench.EngineParseRatio \
     "${WARMUP:-10}" "${CYCLES:-10}" "${WINDOW_SECONDS:-2}" > "$out/run-$run.log" 2>&1 ||
     die "EngineParseRatio failed in JVM $run: see $out/run-$run.log"
   grep -q '^ratio ' "$out/run-$run.log" || die "no ratio in $out/run-$run.log"

@@ -21,19 +21,12 @@
 set -euo pipefail
 
 rounds=${1:-6}
-root=$(cd "$(dirname "$0")/.." && pwd)
-jar=${BENCH_JAR:-$root/bench/target/benchmarks.jar}
-out=${OUT:-/tmp/engine-vs-parse-$(date -u +%Y%m%dT%H%M%SZ)}
-java=${JAVA:-$("$root/bin/find-jdk")/bin/java}
-
-die() { echo "engine-vs-parse: $*" >&2; exit 2; }
-[[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number"
-[[ -f $jar ]] || die "no $jar: build it with ./mvnw -q -B -pl bench -am package -DskipTests"
-mkdir -p "$out"
-[[ -z $(ls -A "$out") ]] || die "OUT=$out is not empty"
+# shellcheck source=bench/lib/bench-jar.sh
+source "$(dirname "$0")/lib/bench-jar.sh"
+bench_jar_setup engine-vs-parse ROUNDS "$rounds"
 
 # -foe: JMH otherwise exits 0 when a benchmark throws (e.g. EngineBenchmark's "not recorded")
-common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -foe true -jvmArgsAppend "-XX:+UseSerialGC ${HEAP:--Xms1g -Xmx1g}")
+common=(-f 1 -wi 15 -w 2 -i 10 -r 2 -foe true -jvmArgsAppend "-XX:+UseSerialGC $heap")
 parse() {
   "$java" -jar "$jar" 'ParseBenchmark\.(parseAndExtract|readParseAndExtract)$' -t 2 "${common[@]}" \
     -rf json -rff "$out/parse-$1.json" > "$out/parse-$1.log" 2>&1 ||

@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import org.goveval.monitor.links.LinkExtractor;
 import org.goveval.monitor.report.ScanReport;
-import org.goveval.monitor.scan.PageContent;
-import org.goveval.monitor.scan.PageReader;
-import org.jsoup.nodes.Document;
 
 /**
  * The scan engine and the parse-bound limit measured in one JVM, in alternating windows: the ratio of their
@@ -128,14 +124,10 @@ public final class EngineParseRatio {
                 long now;
                 do {
                     ParseBenchmark.Page page = cursor.take(pages);
-                    if (side == Side.PARSE_AND_EXTRACT) {
-                        Document doc = LinkExtractor.parse(page.html(), page.uri());
-                        sink += cursor.extractor.extract(doc).size();
-                    } else {
-                        PageContent content = PageReader.read(page.answer()).orElseThrow();
-                        sink += content.text().length();
-                        sink += cursor.extractor.extract(content.document()).size();
-                    }
+                    sink += side == Side.PARSE_AND_EXTRACT
+                            ? ParseBenchmark.parseAndExtract(page, cursor.extractor)
+                                    .size()
+                            : ParseBenchmark.readParseAndExtract(page, cursor.extractor);
                     n++;
                     now = System.nanoTime();
                 } while (now - start < windowNanos);

@@ -63,7 +63,7 @@ final class ScanCheckpoint {
             @Nullable Map<String, AskAgain> forbiddenOnce) {
 
         void restoreInto(ScanState state) {
-            sources.forEach((target, pages) -> pages.forEach(page -> state.addSource(target, page)));
+            sources.forEach((target, pages) -> pages.forEach(page -> state.sources.add(target, page)));
             checks.forEach(c -> state.checks.put(c.url(), c.toCheck()));
             state.crawled.addAll(crawled);
             state.dispatched.addAll(dispatched);

@@ -49,10 +49,6 @@ final class ScanState {
         this.homepages = homepages;
     }
 
-    void addSource(String target, String page) {
-        sources.add(target, page);
-    }
-
     /** The sorted pages linking to a URL. */
     List<String> sourcesOf(String url) {
         return sources.sourcesOf(url);
