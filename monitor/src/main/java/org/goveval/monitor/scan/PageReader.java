@@ -13,24 +13,42 @@ import org.jsoup.parser.Parser;
 
 /** Turns a fetched response into a page a scan crawls: the reader of {@link SiteAccess#read()}. */
 public final class PageReader {
+    /**
+     * Bodies up to this size are decoded whole before parsing; larger ones as the parser reads. Decoding a
+     * page into one String ({@code new String(bytes, charset)}, the JDK's fast path) and parsing that took
+     * about half the decoding time of a reader over the bytes, a tenth of reading a page (BENCHMARKS.md). The
+     * price is the String beside the bytes while the page is parsed: at most 2 MiB for a 1 MiB body,
+     * transient. Above it the stream keeps a 10 MiB Chinese page from costing 20 MiB more.
+     */
+    static final int DECODE_WHOLE_MAX_BYTES = 1024 * 1024;
+
     private PageReader() {}
 
     /**
      * A 2xx HTML response decoded (charset rules of {@link PageDecoder}) and parsed with its final URL as base;
-     * empty for anything else. The parser decodes as it reads: the page never exists as one String beside its
-     * bytes and its document (a 10 MiB Chinese page would be 20 MiB more).
+     * empty for anything else.
      */
     public static Optional<PageContent> read(FetchResult result) {
+        return read(result, DECODE_WHOLE_MAX_BYTES);
+    }
+
+    /** {@link #read(FetchResult)} with the size up to which a body is decoded whole: for tests of both ways. */
+    static Optional<PageContent> read(FetchResult result, int decodeWholeMaxBytes) {
         if (!result.isSuccess() || !looksLikeHtml(result)) {
             return Optional.empty();
         }
         PageDecoder.PageCharset charset = PageDecoder.charset(result);
         byte[] body = result.body();
-        Reader html = new InputStreamReader(
-                new ByteArrayInputStream(body, charset.bomLength(), body.length - charset.bomLength()),
-                charset.charset());
-        Document document =
-                Parser.htmlParser().parseInput(html, result.finalUri().toString());
+        int offset = charset.bomLength();
+        int length = body.length - offset;
+        String base = result.finalUri().toString();
+        Document document;
+        if (length <= decodeWholeMaxBytes) {
+            document = Parser.htmlParser().parseInput(new String(body, offset, length, charset.charset()), base);
+        } else {
+            Reader html = new InputStreamReader(new ByteArrayInputStream(body, offset, length), charset.charset());
+            document = Parser.htmlParser().parseInput(html, base);
+        }
         return Optional.of(new PageContent(result.finalUri(), document));
     }
 

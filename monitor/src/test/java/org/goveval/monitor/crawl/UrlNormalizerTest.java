@@ -3,6 +3,9 @@ package org.goveval.monitor.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +22,12 @@ class UrlNormalizerTest {
             http://x.gov.cn/search?b=2&a=1&sid=99                      | http://x.gov.cn/search?a=1&b=2&sid=99
             http://x.gov.cn/list?PHPSESSID=1&page=2                    | http://x.gov.cn/list?page=2
             http://127.0.0.1:8080/%7euser/%e4%b8%ad.html               | http://127.0.0.1:8080/~user/%E4%B8%AD.html
+            http://x.gov.cn/%7euser/page?id=1&b=2                      | http://x.gov.cn/~user/page?b=2&id=1
+            http://x.gov.cn/%7euser/page?id=2&b=2                      | http://x.gov.cn/~user/page?b=2&id=2
+            http://x.gov.cn/a%2Db?x=1                                  | http://x.gov.cn/a-b?x=1
+            http://x.gov.cn/%7E%41?a                                   | http://x.gov.cn/~A?a
+            http://x.gov.cn/%7E?a=%7e#b?c                              | http://x.gov.cn/~?a=~
+            http://x.gov.cn/a#%7e?b                                    | http://x.gov.cn/a
             """)
     void normalises(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).contains(URI.create(expected));
@@ -93,7 +102,7 @@ class UrlNormalizerTest {
 
     /**
      * The short way for plain links must give what jsoup's resolver gives, and must leave every link it
-     * cannot vouch for (null) to jsoup.
+     * cannot vouch for (null) to jsoup: also a {@code ../} that climbs above the root of a page at the root.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -112,6 +121,12 @@ class UrlNormalizerTest {
             http://y.gov.cn:/a                     | plain
             http://例子.中国/a                        | plain
             http://[::1]:8080/a                    | plain
+            c.html                                 | plain
+            c.html?x=1#y                           | plain
+            202412/t20241220_1.html                | plain
+            中文.html                                | plain
+            a//b.html                              | plain
+            a?q=http://y                           | plain
             /./a/../b.html                         | other
             /a/.hidden                             | other
             /x y.html                              | other
@@ -119,21 +134,218 @@ class UrlNormalizerTest {
             //y.gov.cn/a.html                      | other
             HTTP://y.gov.cn/a.html                 | other
             http:a.html                            | other
-            c.html                                 | other
-            ../c.html                              | other
+            a:b/c.html                             | other
+            ../c.html                              | plain
+            ./c.html                               | plain
+            ./202412/t20241220_1.html              | plain
+            ../../index.html                       | plain
+            .././a/b.html?x=1#y                    | plain
+            ./../a.html                            | plain
+            ./                                     | plain
+            ../                                    | plain
+            ../../../../../a.html                  | other
+            ../.hidden                             | other
+            ./a/../c.html                          | other
+            ..                                     | other
+            .                                      | other
+            ../?x=1                                | other
+            .hidden                                | other
+            a/../c.html                            | other
+            c d.html                               | other
             ?page=2                                | other
             #top                                   | other
             """)
     void plainLinksResolveAsJsoupResolvesThem(String link, String kind) {
-        URI base = URI.create("http://x.gov.cn:8080/col/col1/index.html?a=1");
-        String plain = UrlNormalizer.plainAbsolute(base, link);
+        for (String page : List.of(
+                "http://x.gov.cn:8080/col/col1/index.html?a=1",
+                "http://x.gov.cn:8080/col/col1/",
+                "http://x.gov.cn/xxgk/zwdt/202412/t20241220_1.html",
+                "http://x.gov.cn",
+                "https://x.gov.cn/index.html")) {
+            URI base = URI.create(page);
+            String plain = UrlNormalizer.plainAbsolute(base, link);
 
-        if (kind.equals("other")) {
-            assertThat(plain).isNull();
-        } else {
-            assertThat(plain).isNotNull();
-            String jsoup = org.jsoup.internal.StringUtil.resolve(base.toString(), link);
-            assertThat(normalizer.normalize(plain)).isEqualTo(normalizer.normalize(jsoup));
+            boolean climbsAboveTheRoot = link.replaceFirst("^(\\./)+", "").startsWith("..")
+                    && base.getPath().lastIndexOf('/') <= 0;
+            if (kind.equals("other") || climbsAboveTheRoot) {
+                assertThat(plain).as(page).isNull();
+            } else {
+                assertThat(plain).as(page).isNotNull();
+                String jsoup = org.jsoup.internal.StringUtil.resolve(base.toString(), link);
+                assertThat(normalizer.normalize(plain)).as(page).isEqualTo(normalizer.normalize(jsoup));
+            }
         }
+    }
+
+    /** A URL taken as already canonical is one crawler-commons leaves as it is; the others go through it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            http://www.example.gov.cn/art/2024/12/20/art_12_1.html | true
+            https://x.gov.cn/                                      | true
+            http://127.0.0.1:8080/xxgk/zwdt/202412/t20241220_1.html | true
+            http://x.gov.cn/a/b~c/d-e_f.g!$&'()*+,=:@.html          | true
+            http://x-y.gov.cn:65535/A/B.HTML                       | true
+            http://x.gov.cn                                        | false
+            http://x.gov.cn:80/                                    | false
+            https://x.gov.cn:443/                                  | false
+            http://x.gov.cn:08080/                                 | false
+            http://x.gov.cn:65536/                                 | false
+            http://x.gov.cn:/                                      | false
+            http://X.gov.cn/                                       | false
+            HTTP://x.gov.cn/                                       | false
+            http://x.gov.cn./                                      | false
+            http://-x.gov.cn/                                      | false
+            http://x..gov.cn/                                      | false
+            http://user@x.gov.cn/                                  | false
+            http://x.gov.cn/a?b=1                                  | false
+            http://x.gov.cn/a#b                                    | false
+            http://x.gov.cn/a%7Eb                                  | false
+            http://x.gov.cn/a;jsessionid=1                         | false
+            http://x.gov.cn//a                                     | false
+            http://x.gov.cn/./a                                    | false
+            http://x.gov.cn/a/../b                                 | false
+            http://x.gov.cn/a./b                                   | false
+            http://x.gov.cn/中文.html                                | false
+            http://x.gov.cn/a b                                    | false
+            http://例子.中国/a                                        | false
+            """)
+    void takesAsCanonicalOnlyWhatCrawlerCommonsLeavesAsItIs(String url, boolean asIs) {
+        assertThat(UrlNormalizer.canonicalAsIs(url)).isEqualTo(asIs);
+        assertThat(normalizer.normalize(url)).isEqualTo(normalizer.normalizeFully(url));
+        if (asIs) {
+            assertThat(normalizer.normalizeFully(url)).contains(URI.create(url));
+        }
+    }
+
+    /**
+     * Generated URLs made of the pieces that make crawler-commons change a URL (case, default and odd ports,
+     * trailing dots, escapes, dot segments, double slashes, queries, session ids, spaces, Chinese): the short
+     * way gives what the full one gives for every one of them, and is taken for a good share of them.
+     */
+    @Test
+    void theShortWayAgreesWithCrawlerCommonsOnGeneratedUrls() {
+        List<String> schemes = List.of("http://", "https://", "HTTP://", "ftp://");
+        List<String> hosts = List.of(
+                "x.gov.cn",
+                "www.example.gov.cn",
+                "127.0.0.1",
+                "X.gov.cn",
+                "x.gov.cn.",
+                "-x.cn",
+                "x-.cn",
+                "a..b",
+                "",
+                "x_y.gov.cn",
+                "123",
+                "例子.中国",
+                "xn--fsqu00a.xn--fiqs8s");
+        List<String> ports = List.of("", "", "", ":80", ":443", ":8080", ":08080", ":", ":65536", ":1");
+        List<String> segments = List.of(
+                "a",
+                "index.html",
+                "art_12_1.html",
+                "t20241220_1.html",
+                "col123",
+                "A.HTML",
+                ".",
+                "..",
+                "",
+                "%7e",
+                "%E4%B8%AD",
+                "%zz",
+                "中",
+                "a b",
+                "a;jsessionid=9",
+                "~u",
+                "a:b",
+                "a@b",
+                "x=1&y",
+                "'q'",
+                "(1)",
+                "+",
+                "a.",
+                ".b",
+                "[x]",
+                "a|b",
+                "a%",
+                "p%2d1",
+                "%41%42");
+        List<String> tails = List.of("", "", "", "?b=2&a=1", "?id=3", "#top", "?", "?jsessionid=1&x=2", "#");
+        Random random = new Random(20261207);
+        int asIs = 0;
+        int total = 20_000;
+        for (int n = 0; n < total; n++) {
+            StringBuilder url = new StringBuilder(pick(random, schemes, 2)).append(pick(random, hosts, 3));
+            url.append(pick(random, ports, 1));
+            int depth = random.nextInt(5);
+            for (int d = 0; d < depth; d++) {
+                url.append('/').append(pick(random, segments, 5));
+            }
+            url.append(pick(random, tails, 1));
+            String text = url.toString();
+            if (UrlNormalizer.canonicalAsIs(text)) {
+                asIs++;
+            }
+            assertThat(normalizer.normalize(text)).as(text).isEqualTo(normalizer.normalizeFully(text));
+        }
+        assertThat(asIs).isBetween(total / 10, total - total / 10);
+    }
+
+    /**
+     * Generated links (leading {@code ./} and {@code ../}, names, dot segments inside, queries, fragments,
+     * colons, spaces, Chinese) against generated pages: wherever the short way answers, it answers what jsoup's
+     * resolver and the normaliser give, and it answers for a good share of them.
+     */
+    @Test
+    void plainLinksResolveAsJsoupResolvesThemOnGeneratedLinks() {
+        List<String> bases = List.of(
+                "http://x.gov.cn/",
+                "http://x.gov.cn",
+                "http://x.gov.cn:8080/col/col12/index.html",
+                "https://x.gov.cn/xxgk/zwdt/202412/t20241220_1.html?a=1#b",
+                "http://x.gov.cn/a/b/c/",
+                "http://x.gov.cn/a%20b/c.html");
+        List<String> starts = List.of("", "./", "../", "../../", "./../", ".././", "../../../../", "/", "//", ".");
+        List<String> names = List.of(
+                "index.html",
+                "t20241220_1.html",
+                "202412",
+                "P020241210613971.xls",
+                "a",
+                "",
+                ".",
+                "..",
+                ".hidden",
+                "a b",
+                "中文.html",
+                "a:b",
+                "%7e",
+                "x=1&y",
+                "~u");
+        List<String> tails = List.of("", "", "?page=2", "#top", "?a=1#b", "?");
+        Random random = new Random(7);
+        int answered = 0;
+        int total = 5_000;
+        for (int n = 0; n < total; n++) {
+            StringBuilder link = new StringBuilder(pick(random, starts, 5));
+            int depth = 1 + random.nextInt(3);
+            for (int d = 0; d < depth; d++) {
+                link.append(d > 0 ? "/" : "").append(pick(random, names, 5));
+            }
+            link.append(pick(random, tails, 2));
+            URI base = URI.create(pick(random, bases, bases.size()));
+            String plain = UrlNormalizer.plainAbsolute(base, link.toString());
+            if (plain != null) {
+                answered++;
+                String jsoup = org.jsoup.internal.StringUtil.resolve(base.toString(), link.toString());
+                assertThat(normalizer.normalize(plain)).as(base + " + " + link).isEqualTo(normalizer.normalize(jsoup));
+            }
+        }
+        assertThat(answered).isBetween(total / 10, total - total / 10);
+    }
+
+    /** Half the time one of the first {@code plain} choices (the ones that keep a URL canonical), else any. */
+    private static String pick(Random random, List<String> choices, int plain) {
+        return choices.get(random.nextInt(random.nextBoolean() ? plain : choices.size()));
     }
 }
