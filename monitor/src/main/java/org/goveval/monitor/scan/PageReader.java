@@ -16,11 +16,13 @@ public final class PageReader {
     /**
      * Bodies up to this size are decoded whole before parsing; larger ones as the parser reads. Decoding a
      * page into one String ({@code new String(bytes, charset)}, the JDK's fast path) and parsing that took
-     * about half the decoding time of a reader over the bytes, a tenth of reading a page (BENCHMARKS.md). The
-     * price is the String beside the bytes while the page is parsed: at most 2 MiB for a 1 MiB body,
-     * transient. Above it the stream keeps a 10 MiB Chinese page from costing 20 MiB more.
+     * about half the decoding time of a reader over the bytes, 8 % of reading a page (BENCHMARKS.md). The
+     * price is the String beside the bytes while the page is parsed: up to twice the body's size (a page of
+     * ASCII with one Chinese character is stored two bytes a character), so at most 16 MiB across a scan's 32
+     * workers. Government pages are mostly far smaller; the few larger ones (long lists, a 10 MiB page at
+     * the cap) are streamed, gaining little from the fast path and keeping the heap flat.
      */
-    static final int DECODE_WHOLE_MAX_BYTES = 1024 * 1024;
+    static final int DECODE_WHOLE_MAX_BYTES = 256 * 1024;
 
     private PageReader() {}
 
