@@ -167,8 +167,8 @@ public class ParseBenchmark {
 
     /**
      * What a scan must do with every page it crawls, whatever else it does, from the bytes it fetched: find the
-     * charset, decode and parse as it reads ({@link PageReader#read}, which also takes the visible text), and
-     * extract the links. The tightest in-process bound of the three.
+     * charset, decode and parse ({@link PageReader#read}, which also takes the visible text), and extract the
+     * links. The tightest in-process bound of the three.
      */
     @Benchmark
     public int readParseAndExtract(Pages pages, Cursor cursor) {

@@ -105,8 +105,8 @@ public final class UrlNormalizer {
      * that starts with {@code /}, holds only characters neither escaping nor unescaping touches (letters,
      * digits, {@code -._~/!$&'()*+,=:@}; no {@code %}, no {@code ;} of a session id) and nothing
      * {@code URI.normalize} would change (no {@code //}, {@code /.} or {@code ./}); no query, no fragment.
-     * The links of a site's own pages mostly are. {@code UrlNormalizerTest} checks the claim against
-     * crawler-commons on generated URLs.
+     * Nearly all links of the farm's TRS and Hanweb layouts are. {@code UrlNormalizerTest} checks the claim
+     * against crawler-commons on generated URLs.
      */
     static boolean canonicalAsIs(String url) {
         int host;
@@ -226,8 +226,8 @@ public final class UrlNormalizer {
      * expressions per link: about 2.5 % of the crawl threads' CPU in a 50,000-page scan): an {@code http://}
      * or {@code https://} link as it is, a root-relative one behind the base's scheme and authority, a
      * path-relative one ({@code art_12_1.html}, TRS's {@code ./202412/t20241220_1.html} and
-     * {@code ../index.html}) behind the base's directory, its leading {@code ./} and {@code ../} taken off it
-     * and the directory. Plain means nothing that resolver would change: no control character, space or
+     * {@code ../index.html}) behind the base's directory, less its leading {@code ./} and with one segment
+     * taken off the directory for each leading {@code ../}. Plain means nothing that resolver would change: no control character, space or
      * backslash, no dot segment but leading ones, none above the root, no upper-case scheme, no scheme at all
      * for a relative link. Null for every other link, which goes through jsoup; {@code UrlNormalizerTest}
      * checks that both ways agree.
