@@ -61,8 +61,10 @@ public final class UrlNormalizer {
      * Works around crawler-commons issue 559 (fixed upstream after 1.6, the newest release served here): when
      * the path holds escaped unreserved characters ({@code %7E}, {@code %2D}) and a query follows, 1.6 finds
      * the query at its place before unescaping and cuts it at the wrong place, so that {@code /%7Ea?id=1&b=2}
-     * becomes {@code /~a?i?b=2} (two links made one, neither the page's) or throws. Unescaping those
-     * characters in the path first, as the normaliser itself would, leaves it nothing to shorten.
+     * becomes {@code /~a?i?b=2} (two links made one, neither the page's) or throws. Escaping and then
+     * unescaping the path first, as the normaliser itself does, leaves it nothing to shorten. Escaping first
+     * matters: a stray {@code %} before an escaped digit ({@code %%34%31}) is made {@code %25} before the digit is
+     * unescaped, instead of forming a new escape with it.
      */
     static String pathUnescapedBeforeQuery(String url) {
         int fragment = url.indexOf('#');
@@ -79,7 +81,7 @@ public final class UrlNormalizer {
             return url;
         }
         return url.substring(0, path)
-                + BasicURLNormalizer.unescapePath(url.substring(path, query))
+                + BasicURLNormalizer.unescapePath(BasicURLNormalizer.escapePath(url.substring(path, query)))
                 + url.substring(query);
     }
 
