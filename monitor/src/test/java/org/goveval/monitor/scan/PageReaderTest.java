@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.goveval.monitor.fetch.FetchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A page decoded whole and a page decoded as the parser reads are the same page, bad bytes included. */
 class PageReaderTest {
@@ -69,6 +71,33 @@ class PageReaderTest {
         assertThat(whole.document().outerHtml()).isEqualTo(streamed.document().outerHtml());
         assertThat(whole.text()).isEqualTo(streamed.text());
         assertThat(whole.uri()).isEqualTo(PAGE);
+    }
+
+    /**
+     * Random bytes between tags, under each charset a government page declares: the JDK's String decoding and
+     * its reader decoding must replace every malformed sequence alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gb2312", "gbk", "gb18030", "big5", "iso-8859-1", "windows-1252"})
+    void randomBytesDecodeAlikeBothWays(String label) {
+        Random random = new Random(label.hashCode());
+        for (int n = 0; n < 300; n++) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes("<p title=\"".getBytes(StandardCharsets.US_ASCII));
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                body.write(random.nextInt(4) == 0 ? 'a' + random.nextInt(26) : 0x80 + random.nextInt(0x80));
+            }
+            body.writeBytes("\">x</p>".getBytes(StandardCharsets.US_ASCII));
+            FetchResult answer = answer("text/html; charset=" + label, body.toByteArray());
+
+            PageContent whole = PageReader.read(answer, Integer.MAX_VALUE).orElseThrow();
+            PageContent streamed = PageReader.read(answer, 0).orElseThrow();
+
+            assertThat(whole.document().outerHtml())
+                    .as(label + " #" + n)
+                    .isEqualTo(streamed.document().outerHtml());
+        }
     }
 
     @Test
