@@ -3,6 +3,7 @@ package org.goveval.monitor.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -282,9 +283,8 @@ class UrlNormalizerTest {
         for (int n = 0; n < total; n++) {
             StringBuilder url = new StringBuilder(pick(random, schemes, 2)).append(pick(random, hosts, 3));
             url.append(pick(random, ports, 1));
-            int depth = random.nextInt(5);
-            for (int d = 0; d < depth; d++) {
-                url.append('/').append(pick(random, segments, 5));
+            for (String segment : picks(random, segments, 5, 0, 4)) {
+                url.append('/').append(segment);
             }
             url.append(pick(random, tails, 1));
             String text = url.toString();
@@ -332,12 +332,9 @@ class UrlNormalizerTest {
         int answered = 0;
         int total = 5_000;
         for (int n = 0; n < total; n++) {
-            StringBuilder link = new StringBuilder(pick(random, starts, 5));
-            int depth = 1 + random.nextInt(3);
-            for (int d = 0; d < depth; d++) {
-                link.append(d > 0 ? "/" : "").append(pick(random, names, 5));
-            }
-            link.append(pick(random, tails, 2));
+            StringBuilder link = new StringBuilder(pick(random, starts, 5))
+                    .append(String.join("/", picks(random, names, 5, 1, 3)))
+                    .append(pick(random, tails, 2));
             URI base = URI.create(pick(random, bases, bases.size()));
             String plain = UrlNormalizer.plainAbsolute(base, link.toString());
             if (plain != null) {
@@ -384,11 +381,8 @@ class UrlNormalizerTest {
         Random random = new Random(559);
         int normalised = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder path = new StringBuilder("/");
-            int length = 1 + random.nextInt(6);
-            for (int i = 0; i < length; i++) {
-                path.append(pieces.get(random.nextInt(pieces.size())));
-            }
+            StringBuilder path =
+                    new StringBuilder("/").append(String.join("", picks(random, pieces, pieces.size(), 1, 6)));
             if (path.toString().endsWith(" ")) {
                 path.append('a'); // without a query a trailing space would be stripped, not escaped
             }
@@ -398,6 +392,16 @@ class UrlNormalizerTest {
             normalised += bare.isPresent() ? 1 : 0;
         }
         assertThat(normalised).isGreaterThan(15_000);
+    }
+
+    /** From {@code min} to {@code max} choices, each made as {@link #pick} makes it. */
+    private static List<String> picks(Random random, List<String> choices, int plain, int min, int max) {
+        int count = min + random.nextInt(max - min + 1);
+        List<String> picked = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            picked.add(pick(random, choices, plain));
+        }
+        return picked;
     }
 
     /** Half the time one of the first {@code plain} choices (the ones that keep a URL canonical), else any. */
