@@ -7,7 +7,8 @@
 #
 # Environment: GOVEVAL_JAVA_OPTS (more JVM options for the scan), JAR=FILE (measure this goveval jar, e.g. an earlier build; default: the one ./goveval builds),
 # HEAP=512m, TIME_LIMIT=1200 (seconds: the scan is stopped after that, and its progress and
-# heap trend are reported instead), SEED=1, OUT=DIR (keep the outputs; else a temporary folder, deleted at the
+# heap trend are reported instead), SEED=1, PAGE_WEIGHT=light (or typical: pages of about 30 KiB, as real portal
+# pages, instead of 3 KiB; sitefarm/README.md, "Page weight"), OUT=DIR (keep the outputs; else a temporary folder, deleted at the
 # end unless KEEP=1), FARM_TIMEOUT=900 (seconds for the farm to start), FARM_JAVA_OPTS (JVM options of the
 # farm, e.g. -Dsun.net.httpserver.nodelay=false: see below).
 #
@@ -23,6 +24,7 @@ pages=${1:-100000}
 heap=${HEAP:-512m}
 limit=${TIME_LIMIT:-1200}
 seed=${SEED:-1}
+page_weight=${PAGE_WEIGHT:-light}
 # The farm sets TCP_NODELAY itself (the JDK's HttpServer leaves Nagle's algorithm on, and a keep-alive crawl
 # would wait for delayed ACKs: see SiteFarm); FARM_JAVA_OPTS=-Dsun.net.httpserver.nodelay=false runs it as the
 # JDK leaves it.
@@ -33,6 +35,7 @@ py=/usr/bin/python3
 
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 die() { echo "big-site: $*" >&2; exit 2; }
+[[ $page_weight == light || $page_weight == typical ]] || die "PAGE_WEIGHT is light or typical: $page_weight"
 [[ $pages =~ ^[0-9]+$ && $limit =~ ^[0-9]+$ ]] || die "PAGES and TIME_LIMIT are numbers"
 [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing: run bench/setup.sh first"
 
@@ -82,7 +85,7 @@ echo "big-site: $(date -u +%FT%TZ), $(nproc) cores, one site of $pages pages, he
 
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
-setsid "$java" $farm_opts -jar "$jar" sitefarm --sites 1 --pages "$pages" --seed "$seed" \
+setsid "$java" $farm_opts -jar "$jar" sitefarm --sites 1 --pages "$pages" --seed "$seed" --page-weight "$page_weight" \
   --manifests "$work/manifests" >"$work/farm.tsv" 2>"$work/farm.err" &
 farm_pid=$!
 deadline=$(( $(date +%s) + ${FARM_TIMEOUT:-900} ))

@@ -10,7 +10,8 @@
 # for WARMUP cycles and measures CYCLES (default 10 and 10; a cycle is one window of each of the three, WINDOW_SECONDS
 # long, default 2, the order rotating), with the Serial collector scans run with (bin/scan-gc-opts).
 #
-# Environment: BENCH_JAR (default bench/target/benchmarks.jar), OUT (default /tmp/engine-parse-ratio-<time>),
+# Environment: PAGE_WEIGHT (light, the default, or typical: the farm pages' frame, about 3 or 30 KiB a page),
+# BENCH_JAR (default bench/target/benchmarks.jar), OUT (default /tmp/engine-parse-ratio-<time>),
 # JAVA (default: the JDK bin/find-jdk finds), WARMUP, CYCLES, WINDOW_SECONDS, HEAP (default "-Xms1g -Xmx1g": a
 # fixed heap, since the engine's pace depends on it and the JVM's default follows the machine's memory).
 set -euo pipefail

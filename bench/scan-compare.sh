@@ -12,6 +12,8 @@
 #   CONC=8      requests in flight at most, for every tool (goveval: --per-address CONC, as all farm sites
 #               share 127.0.0.1, and its default 2 per host)
 #   SEED=1      seed of the farm's content
+#   PAGE_WEIGHT=light  the farm's page frame: light (about 3 KiB a page) or typical (about 30 KiB, as real
+#               portal pages; sitefarm/README.md, "Page weight")
 #   TOOLS       default "goveval linkchecker-nodelay wget goveval-polite"; any of
 #                 goveval              goveval scan --no-delay, all sites in one run (--parallel-sites CONC,
 #                                      --per-address CONC: the sites share 127.0.0.1, --per-host 2)
@@ -50,6 +52,7 @@ sites=${1:-50}
 pages=${2:-200}
 conc=${CONC:-8}
 seed=${SEED:-1}
+page_weight=${PAGE_WEIGHT:-light}
 tools=${TOOLS:-"goveval linkchecker-nodelay wget goveval-polite"}
 tool_timeout=${TOOL_TIMEOUT:-1800}
 # The farm sets TCP_NODELAY itself (the JDK's HttpServer leaves Nagle's algorithm on, and a keep-alive crawl
@@ -64,6 +67,7 @@ unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY ftp_prox
 export no_proxy=127.0.0.1,localhost NO_PROXY=127.0.0.1,localhost
 
 die() { echo "scan-compare: $*" >&2; exit 2; }
+[[ $page_weight == light || $page_weight == typical ]] || die "PAGE_WEIGHT is light or typical: $page_weight"
 
 for cmd in linkchecker wget /usr/bin/time "$py"; do
   command -v "$cmd" >/dev/null || die "$cmd is missing: run bench/setup.sh first"
@@ -134,14 +138,14 @@ if [[ ${AOT:-1} == 1 ]]; then
 fi
 
 echo "scan-compare: $(date -u +%FT%TZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
-  "sites $sites x pages $pages, seed $seed, concurrency $conc, tools: $tools"
+  "sites $sites x pages $pages, seed $seed, $page_weight pages, concurrency $conc, tools: $tools"
 {
   echo "date $(date -u +%FT%TZ)"
   echo "cpu $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
   echo "java $("$java" -version 2>&1 | head -n 1)"
   echo "linkchecker $(linkchecker --version 2>/dev/null | head -n 1)"
   echo "wget $(wget --version | head -n 1)"
-  echo "sites $sites pages $pages seed $seed conc $conc"
+  echo "sites $sites pages $pages seed $seed weight $page_weight conc $conc"
 } >"$work/versions.txt"
 
 # the collector ./goveval picks for a scan (Serial unless GOVEVAL_JAVA_OPTS names one; decision 0008)
@@ -153,7 +157,7 @@ farm_start=$(date +%s.%N)
 : >"$work/farm.tsv" # exists before the farm's shell creates it, for the wait below
 # shellcheck disable=SC2086
 setsid "$java" $farm_opts -jar "$jar" sitefarm --sites "$sites" --pages "$pages" --seed "$seed" \
-  --manifests "$work/manifests" >"$work/farm.tsv" 2>"$work/farm.err" &
+  --page-weight "$page_weight" --manifests "$work/manifests" >"$work/farm.tsv" 2>"$work/farm.err" &
 farm_pid=$!
 deadline=$(( $(date +%s) + ${FARM_TIMEOUT:-900} ))
 while (( $(wc -l <"$work/farm.tsv") < sites )); do

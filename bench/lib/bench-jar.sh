@@ -7,6 +7,8 @@
 #   java  JAVA, default the JDK bin/find-jdk finds
 #   heap  HEAP, default "-Xms1g -Xmx1g": a fixed heap, since the replayed engine's pace depends on the young
 #         generation's size and the JVM's default follows the machine's memory (BENCHMARKS.md)
+#   heap  also carries -Dgoveval.bench.pageWeight=PAGE_WEIGHT (light, the default, or typical: the farm's
+#         pages about 3 or 30 KiB; BenchFarm)
 # and defines `die MESSAGE`.
 
 bench_jar_setup() {
@@ -17,6 +19,9 @@ bench_jar_setup() {
   out=${OUT:-/tmp/$bench_name-$(date -u +%Y%m%dT%H%M%SZ)}
   java=${JAVA:-$("$root/bin/find-jdk")/bin/java}
   heap=${HEAP:--Xms1g -Xmx1g}
+  local weight=${PAGE_WEIGHT:-light}
+  [[ $weight == light || $weight == typical ]] || die "PAGE_WEIGHT is light or typical: $weight"
+  heap="$heap -Dgoveval.bench.pageWeight=$weight"
   [[ $count =~ ^[1-9][0-9]*$ ]] || die "$count_name must be a positive number"
   [[ -f $jar ]] || die "no $jar: build it with ./mvnw -q -B -pl bench -am package -DskipTests"
   mkdir -p "$out"

@@ -27,6 +27,13 @@ final class SitefarmCommand implements Runnable {
     Optional<Long> seed = Optional.empty();
 
     @Option(
+            names = "--page-weight",
+            paramLabel = "WEIGHT",
+            description = "light (default: about 3 KiB a page) or typical (about 30 KiB, the frame real portal pages "
+                    + "carry); benchmark sites only.")
+    Optional<String> pageWeight = Optional.empty();
+
+    @Option(
             names = "--farm",
             paramLabel = "NAME",
             description = "test (default: the link-check sites defects, gbk, clean) or content (the content "
@@ -47,6 +54,7 @@ final class SitefarmCommand implements Runnable {
         seed.ifPresent(n -> args.addAll(List.of("--seed", n.toString())));
         manifests.ifPresent(p -> args.addAll(List.of("--manifests", p.toString())));
         farm.ifPresent(name -> args.addAll(List.of("--farm", name)));
+        pageWeight.ifPresent(weight -> args.addAll(List.of("--page-weight", weight)));
         try {
             SiteFarmMain.main(args.toArray(String[]::new));
         } catch (InterruptedException e) {

@@ -39,7 +39,6 @@ import org.goveval.monitor.scan.ScanSettings;
 import org.goveval.monitor.scan.SiteAccess;
 import org.goveval.monitor.scan.SiteScanner;
 import org.goveval.sitefarm.FarmSite;
-import org.goveval.sitefarm.FarmSpec;
 import org.goveval.sitefarm.RunningFarm;
 import org.goveval.sitefarm.SiteFarm;
 import org.goveval.sitefarm.manifest.ManifestLink;
@@ -63,7 +62,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * on the same pages, it tells how far the engine is from the parse-bound limit once the HTTP exchanges, whose
  * cost on loopback the farm shares with the scanner, are not counted.
  *
- * <p>{@code @Setup} serves the same farm as {@link ParseBenchmark} ({@code FarmSpec.benchmark(4, 200, 1)}) on
+ * <p>{@code @Setup} serves the same farm as {@link ParseBenchmark} ({@link BenchFarm}) on
  * 127.0.0.1 and scans it once for real (a real fetcher, no politeness delay), keeping every answer by method,
  * URL and body cap; the farm is then closed. One operation scans the four sites again, at once on virtual
  * threads (as {@code goveval scan --parallel-sites} does), through a fetch that hands back the kept answers.
@@ -114,7 +113,7 @@ public class EngineBenchmark {
         @Setup(Level.Trial)
         public void record() throws Exception {
             List<URI> sites = new ArrayList<>();
-            try (RunningFarm farm = SiteFarm.start(FarmSpec.benchmark(4, 200, 1), clock);
+            try (RunningFarm farm = SiteFarm.start(BenchFarm.spec(), clock);
                     HttpFetcher fetcher = new HttpFetcher(
                             FetchSettings.defaults(),
                             new PolitenessGate(PolitenessSettings.noDelay()),
@@ -152,8 +151,9 @@ public class EngineBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "%nEngineBenchmark: %d sites, %d pages and %d broken links per pass, %d answers recorded%n",
+                    "%nEngineBenchmark: %d sites (%s), %d pages and %d broken links per pass, %d answers recorded%n",
                     homes.size(),
+                    BenchFarm.describe(),
                     // what the counters count: pages crawled, duplicates of another page not included
                     replayed.stream().mapToInt(ScanReport::pagesCrawled).sum(),
                     recordedBroken.size(),

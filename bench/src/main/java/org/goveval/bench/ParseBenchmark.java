@@ -25,7 +25,6 @@ import org.goveval.monitor.scan.PageContent;
 import org.goveval.monitor.scan.PageReader;
 import org.goveval.sitefarm.Encoding;
 import org.goveval.sitefarm.FarmSite;
-import org.goveval.sitefarm.FarmSpec;
 import org.goveval.sitefarm.RunningFarm;
 import org.goveval.sitefarm.SiteFarm;
 import org.jsoup.nodes.Document;
@@ -46,7 +45,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Parse-and-extract per page, the in-process upper bound of a scan's pages/s: what the scanner must do with
  * every crawled page whatever the network (parse the HTML with jsoup, extract and resolve its links).
  *
- * <p>The pages are the real pages of a benchmark farm ({@code FarmSpec.benchmark(4, 200, 1)}: TRS and Hanweb
+ * <p>The pages are the real pages of a benchmark farm ({@link BenchFarm}: TRS and Hanweb
  * layouts, one GBK site, homepages, column pages and articles, about 800 pages), served on 127.0.0.1 in
  * {@code @Setup} and fetched once with {@code java.net.http}; the farm is closed before measuring. One
  * operation is one page (the pages are taken in turn), so the score is pages per second (summed over the threads). Run
@@ -81,7 +80,7 @@ public class ParseBenchmark {
             Clock clock = Clock.fixed(Instant.parse("2024-12-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
             List<Page> fetched = new ArrayList<>();
             long bytes = 0;
-            try (RunningFarm farm = SiteFarm.start(FarmSpec.benchmark(4, 200, 1), clock);
+            try (RunningFarm farm = SiteFarm.start(BenchFarm.spec(), clock);
                     HttpClient http = HttpClient.newBuilder()
                             .connectTimeout(Duration.ofSeconds(5))
                             .build()) {
@@ -125,8 +124,9 @@ public class ParseBenchmark {
             pages = List.copyOf(fetched);
             System.out.printf(
                     Locale.ROOT,
-                    "%nParseBenchmark: %d farm pages, %.1f KiB per page on average%n",
+                    "%nParseBenchmark: %d farm pages (%s), %.1f KiB per page on average%n",
                     pages.size(),
+                    BenchFarm.describe(),
                     bytes / 1024.0 / pages.size());
         }
     }

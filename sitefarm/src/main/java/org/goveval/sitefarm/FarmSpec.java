@@ -153,6 +153,15 @@ public record FarmSpec(List<SiteSpec> sites, Duration slowOk, Duration hang, boo
         return new FarmSpec(sites, slowOk, hang, networkFaces, newLatency);
     }
 
+    /**
+     * This farm with every site's pages in another frame (see {@link PageWeight}); refused, naming the site, if a
+     * site carries content defects or content pages, whose truths are written for the light frame.
+     */
+    public FarmSpec withPageWeight(PageWeight weight) {
+        return new FarmSpec(
+                sites.stream().map(site -> site.withPageWeight(weight)).toList(), slowOk, hang, networkFaces, latency);
+    }
+
     private static void checkNamesAndPartners(List<SiteSpec> sites) {
         Set<String> names = new HashSet<>();
         for (SiteSpec site : sites) {

@@ -12,15 +12,19 @@ import java.util.Optional;
  * @param manifests where to write the manifests; empty for a new temporary folder
  * @param content serve the content farm (a pass and a fail site for the content checks) instead of the test
  *     farm; not with {@code sites}
+ * @param weight the frame of the benchmark sites' pages (see {@link PageWeight}); only with {@code sites}
  */
-record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path> manifests, boolean content) {
+record MainOptions(
+        Optional<Integer> sites, int pages, long seed, Optional<Path> manifests, boolean content, PageWeight weight) {
     static final String USAGE =
-            "usage: sitefarm [--sites N] [--pages M] [--seed S] [--manifests DIR] [--farm test|content]\n"
+            "usage: sitefarm [--sites N] [--pages M] [--seed S] [--page-weight light|typical] [--manifests DIR]\n"
+                    + "                [--farm test|content]\n"
                     + "  without --sites: the test farm (defects, gbk, clean) or, with --farm content, the content farm\n"
-                    + "  (pass, fail, bare, thin); with --sites: N benchmark sites";
+                    + "  (pass, fail, bare, thin); with --sites: N benchmark sites, their pages about 3 KiB (light)\n"
+                    + "  or about 30 KiB, as real portal pages (typical)";
 
     MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path> manifests) {
-        this(sites, pages, seed, manifests, false);
+        this(sites, pages, seed, manifests, false, PageWeight.LIGHT);
     }
 
     static final int DEFAULT_PAGES = 30;
@@ -38,6 +42,9 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
         if (content && sites.isPresent()) {
             throw new IllegalArgumentException("--farm content serves fixed sites: drop --sites");
         }
+        if (weight != PageWeight.LIGHT && sites.isEmpty()) {
+            throw new IllegalArgumentException("--page-weight applies to benchmark sites: add --sites");
+        }
     }
 
     /**
@@ -51,6 +58,7 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
         long seed = DEFAULT_SEED;
         Optional<Path> manifests = Optional.empty();
         boolean content = false;
+        PageWeight weight = PageWeight.LIGHT;
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -68,17 +76,24 @@ record MainOptions(Optional<Integer> sites, int pages, long seed, Optional<Path>
                         case "content" -> true;
                         default -> throw new IllegalArgumentException("--farm is test or content: " + value);
                     };
+                case "--page-weight" ->
+                    weight = switch (value) {
+                        case "light" -> PageWeight.LIGHT;
+                        case "typical" -> PageWeight.TYPICAL;
+                        default -> throw new IllegalArgumentException("--page-weight is light or typical: " + value);
+                    };
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
-        return new MainOptions(sites, pages, seed, manifests, content);
+        return new MainOptions(sites, pages, seed, manifests, content, weight);
     }
 
     FarmSpec spec() {
         if (content) {
             return FarmSpec.contentFarm();
         }
-        return sites.map(n -> FarmSpec.benchmark(n, pages, seed)).orElseGet(FarmSpec::testFarm);
+        return sites.map(n -> FarmSpec.benchmark(n, pages, seed).withPageWeight(weight))
+                .orElseGet(FarmSpec::testFarm);
     }
 
     private static int number(String option, String value) {

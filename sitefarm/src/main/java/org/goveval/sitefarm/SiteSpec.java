@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param contentPages whether the site also serves the pages the content checks read besides its columns (public
  *     messages, service guides, the letter form, privacy statement, site map, elder mode): the content farm's
  *     sites do; the test and benchmark farms do not, so that their page counts stay as documented
+ * @param pageWeight the frame around each page's content; the content truths are written for the light frame,
+ *     so a typical-weight site carries no content defect and serves no content pages
  */
 public record SiteSpec(
         String name,
@@ -37,7 +39,8 @@ public record SiteSpec(
         Optional<Duration> crawlDelay,
         Optional<String> partner,
         Set<ContentDefect> contentDefects,
-        boolean contentPages) {
+        boolean contentPages,
+        PageWeight pageWeight) {
 
     /** Nine columns, each with at least one article. */
     public static final int MIN_ARTICLES = 9;
@@ -52,6 +55,7 @@ public record SiteSpec(
         Objects.requireNonNull(soft404Style, "soft404Style");
         Objects.requireNonNull(crawlDelay, "crawlDelay");
         Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(pageWeight, "pageWeight");
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be lower-case letters, digits and hyphens: " + name);
         }
@@ -62,6 +66,11 @@ public record SiteSpec(
         Objects.requireNonNull(contentDefects, "contentDefects");
         contentDefects = contentDefects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(contentDefects));
         checkContentDefects(name, contentDefects, defects);
+        if (pageWeight != PageWeight.LIGHT && (contentPages || !contentDefects.isEmpty())) {
+            throw new IllegalArgumentException(
+                    "site " + name
+                            + ": content defects and content pages need the light page weight (their truths are written for it)");
+        }
         crawlDelay.ifPresent(SiteSpec::checkCrawlDelay);
         boolean needsPartner = defects.stream().anyMatch(Defect::needsPartner);
         if (needsPartner && partner.isEmpty()) {
@@ -85,7 +94,8 @@ public record SiteSpec(
                 Optional.empty(),
                 Optional.empty(),
                 Set.of(),
-                false);
+                false,
+                PageWeight.LIGHT);
     }
 
     public SiteSpec withEncoding(Encoding newEncoding) {
@@ -100,7 +110,8 @@ public record SiteSpec(
                 crawlDelay,
                 partner,
                 contentDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     public SiteSpec withLayout(Layout newLayout) {
@@ -115,7 +126,8 @@ public record SiteSpec(
                 crawlDelay,
                 partner,
                 contentDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     public SiteSpec withDefects(Set<Defect> newDefects) {
@@ -130,7 +142,8 @@ public record SiteSpec(
                 crawlDelay,
                 partner,
                 contentDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     public SiteSpec withSoft404Style(Soft404Style newStyle) {
@@ -145,7 +158,8 @@ public record SiteSpec(
                 crawlDelay,
                 partner,
                 contentDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     public SiteSpec withCrawlDelay(Duration delay) {
@@ -160,7 +174,8 @@ public record SiteSpec(
                 Optional.of(delay),
                 partner,
                 contentDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     public SiteSpec withPartner(String partnerName) {
@@ -175,7 +190,8 @@ public record SiteSpec(
                 crawlDelay,
                 Optional.of(partnerName),
                 contentDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     public SiteSpec withContentDefects(Set<ContentDefect> newDefects) {
@@ -190,7 +206,8 @@ public record SiteSpec(
                 crawlDelay,
                 partner,
                 newDefects,
-                contentPages);
+                contentPages,
+                pageWeight);
     }
 
     /** The same site serving the pages the content checks read (see {@code contentPages}). */
@@ -206,7 +223,25 @@ public record SiteSpec(
                 crawlDelay,
                 partner,
                 contentDefects,
-                true);
+                true,
+                pageWeight);
+    }
+
+    /** The same site with another frame around its pages (see {@link PageWeight}). */
+    public SiteSpec withPageWeight(PageWeight newWeight) {
+        return new SiteSpec(
+                name,
+                encoding,
+                layout,
+                articles,
+                seed,
+                defects,
+                soft404Style,
+                crawlDelay,
+                partner,
+                contentDefects,
+                contentPages,
+                newWeight);
     }
 
     /**

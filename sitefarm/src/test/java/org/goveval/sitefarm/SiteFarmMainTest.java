@@ -32,6 +32,15 @@ class SiteFarmMainTest {
     }
 
     @Test
+    void pageWeightTypicalPutsTheBenchmarkSitesInTheFullFrame() {
+        MainOptions options = MainOptions.parse("--sites", "3", "--page-weight", "typical");
+        assertThat(options.weight()).isEqualTo(PageWeight.TYPICAL);
+        assertThat(options.spec()).isEqualTo(FarmSpec.benchmark(3, 30, 1).withPageWeight(PageWeight.TYPICAL));
+        assertThat(MainOptions.parse("--sites", "3", "--page-weight", "light").spec())
+                .isEqualTo(FarmSpec.benchmark(3, 30, 1));
+    }
+
+    @Test
     void farmContentServesTheContentFarm() {
         assertThat(MainOptions.parse("--farm", "content").spec()).isEqualTo(FarmSpec.contentFarm());
         assertThat(MainOptions.parse("--farm", "test").spec()).isEqualTo(FarmSpec.testFarm());
@@ -45,6 +54,8 @@ class SiteFarmMainTest {
             --sites x        | --sites needs a number: x
             --sites 0        | --sites must be positive: 0
             --pages 0        | --pages must be positive: 0
+            --sites 2 --page-weight heavy | --page-weight is light or typical: heavy
+            --page-weight typical | --page-weight applies to benchmark sites: add --sites
             --colour red     | unknown option: --colour
             """)
     void badArgumentsNameTheOption(String args, String message) {

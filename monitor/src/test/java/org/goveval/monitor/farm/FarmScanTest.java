@@ -45,9 +45,14 @@ class FarmScanTest {
     private RunningFarm farm;
     private final Map<String, ScanReport> reports = new ConcurrentHashMap<>();
 
+    /** The farm scanned: the test farm; a subclass runs every assertion again on another frame of its pages. */
+    FarmSpec farmSpec() {
+        return FarmSpec.testFarm().withHang(Duration.ofSeconds(20));
+    }
+
     @BeforeAll
     void scanTheFarm() throws InterruptedException {
-        farm = SiteFarm.start(FarmSpec.testFarm().withHang(Duration.ofSeconds(20)), Clock.systemUTC());
+        farm = SiteFarm.start(farmSpec(), Clock.systemUTC());
         try (Monitor monitor = FarmMonitor.create()) {
             for (FarmSite site : farm.sites()) {
                 reports.put(site.name(), monitor.scan(site.homepage(), ScanListener.none(), Optional.empty()));

@@ -1,6 +1,7 @@
 package org.goveval.sitefarm.internal.content;
 
 import org.goveval.sitefarm.Encoding;
+import org.goveval.sitefarm.PageWeight;
 
 /**
  * The parts every real page shares: head, header with search box, navigation of the nine columns, and the
@@ -13,8 +14,12 @@ import org.goveval.sitefarm.Encoding;
 final class PageFrame {
     private final SiteContent content;
 
+    /** The rest of a typical page's frame, or null for the light frame. */
+    private final TypicalFrame typical;
+
     PageFrame(SiteContent content) {
         this.content = content;
+        this.typical = content.weight() == PageWeight.TYPICAL ? new TypicalFrame(content) : null;
     }
 
     /** Writes everything up to the page's own content. */
@@ -22,11 +27,20 @@ final class PageFrame {
         html.raw("<!DOCTYPE html>\n").open("html", "lang", "zh-CN").open("head");
         head(html, content.encoding(), title);
         html.empty("meta", "name", "SiteName", "content", content.info().siteName());
+        if (typical != null) {
+            typical.head(html);
+        }
         html.stylesheet("/css/style.css").script("/js/common.js");
         content.planted(path, Slot.HEAD).forEach(html::link);
         html.close("head").open("body", "id", "top");
+        if (typical != null) {
+            typical.topBar(html);
+        }
         header(html, path);
         navigation(html);
+        if (typical != null) {
+            typical.menu(html);
+        }
         html.open("div", "class", "main");
     }
 
@@ -34,7 +48,16 @@ final class PageFrame {
     void end(HtmlWriter html) {
         SiteInfo info = content.info();
         FooterMarks marks = FooterMarks.of(content);
-        html.close("div").open("div", "class", "footer");
+        html.close("div");
+        if (typical != null) {
+            typical.side(html);
+            typical.relatedSites(html);
+        }
+        if (typical != null) {
+            html.open("div", "class", "footer", "id", "footer"); // the top bar's 联系我们 points here
+        } else {
+            html.open("div", "class", "footer");
+        }
         html.open("p").a("#top", "返回顶部").close("p");
         html.element("p", marks.sponsor().map(host -> "主办单位：" + host + "　").orElse("") + "承办单位：" + info.undertaker());
         html.open("p").text("网站标识码：" + marks.siteCode() + "　");
@@ -52,7 +75,11 @@ final class PageFrame {
                             + "' type='text/javascript'%3E%3C/script%3E\"));")
                     .close("script");
         });
-        html.close("div").close("body").close("html");
+        html.close("div");
+        if (typical != null) {
+            typical.statistics(html);
+        }
+        html.close("body").close("html");
     }
 
     /** The charset declaration and title of any page of the site, thin ones included. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.goveval.sitefarm.ContentDefect;
 import org.goveval.sitefarm.Encoding;
+import org.goveval.sitefarm.PageWeight;
 
 /**
  * Everything a site's pages show once defects are planted: the plan, each column's list and the links planted
@@ -15,6 +16,7 @@ import org.goveval.sitefarm.Encoding;
  * @param planted the links planted on each page, by path
  * @param contentDefects what is planted in the content
  * @param subColumns the sub-columns content defects add (see {@link SubColumns})
+ * @param weight the frame around each page's content (see {@link PageWeight})
  */
 public record SiteContent(
         SitePlan plan,
@@ -22,10 +24,12 @@ public record SiteContent(
         Map<ColumnKind, List<Listing>> listings,
         Map<String, List<PlantedLink>> planted,
         Set<ContentDefect> contentDefects,
-        List<SubColumn> subColumns) {
+        List<SubColumn> subColumns,
+        PageWeight weight) {
     public SiteContent {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(weight, "weight");
         listings = Map.copyOf(listings);
         planted = Map.copyOf(planted);
         contentDefects = Set.copyOf(contentDefects);
@@ -38,7 +42,7 @@ public record SiteContent(
             Encoding encoding,
             Map<ColumnKind, List<Listing>> listings,
             Map<String, List<PlantedLink>> planted) {
-        this(plan, encoding, listings, planted, Set.of(), List.of());
+        this(plan, encoding, listings, planted, Set.of(), List.of(), PageWeight.LIGHT);
     }
 
     /** The sub-columns of one column, in navigation order. */

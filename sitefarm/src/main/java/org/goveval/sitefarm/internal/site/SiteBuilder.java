@@ -187,8 +187,8 @@ public final class SiteBuilder {
     public BuiltSite build() {
         Map<ColumnKind, List<Listing>> listings = listings();
         List<SubColumn> subColumns = SubColumns.of(plan, spec.contentDefects(), listings);
-        SiteContent content =
-                new SiteContent(plan, spec.encoding(), listings, planted, spec.contentDefects(), subColumns);
+        SiteContent content = new SiteContent(
+                plan, spec.encoding(), listings, planted, spec.contentDefects(), subColumns, spec.pageWeight());
         SiteRenderer renderer = new SiteRenderer(content);
         ContentTypes types = new ContentTypes(spec.encoding());
         route("/", new PageRoute(renderer, new PageModel.Home(), types.forIndex()));

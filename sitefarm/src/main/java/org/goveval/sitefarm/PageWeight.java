@@ -1,0 +1,24 @@
+package org.goveval.sitefarm;
+
+/**
+ * How much of the shared frame a site's pages carry around their own content.
+ *
+ * <p>Why two: the light frame (header, nine-column navigation, footer with the identification marks) keeps the
+ * test sites' pages small and their truths easy to read, about 3 KiB a page. Real pages are about ten times that:
+ * the Web Almanac's median HTML document was 27 KB on mobile and 29 KB on desktop in 2021, and government portals
+ * carry more frame than most (second-level menus, the meta tags the 政府网站发展指引 asks for, lists of related
+ * government sites, inline scripts and styles). How far a scanner's fixed work per page weighs against parsing
+ * depends on that weight, so the benchmarks measure both.
+ */
+public enum PageWeight {
+    /** The frame every page of a test site carries: about 3 KiB a page on the benchmark farm. */
+    LIGHT,
+    /**
+     * The light frame plus what a real portal page carries around its content: the site meta tags, an inline
+     * style sheet, a top bar, a second-level menu listing each column's latest articles, a "热点信息" side list,
+     * the "相关链接" selects of related government sites and an inline statistics script. About 30 KiB a page on
+     * the benchmark farm. Every link it adds points to a page the site serves (or is never fetched:
+     * {@code javascript:}, a fragment), so the farm's broken-link truth is the same as with the light frame.
+     */
+    TYPICAL
+}

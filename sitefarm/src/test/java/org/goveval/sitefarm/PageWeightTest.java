@@ -1,0 +1,149 @@
+package org.goveval.sitefarm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.goveval.sitefarm.manifest.Manifest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The typical page weight: pages as heavy as real portal pages, with the light farm's truth unchanged, since the
+ * benchmarks compare the two and the scan tests rely on the manifest.
+ */
+class PageWeightTest {
+    private static final Pattern OTHER_PORT = Pattern.compile("127\\.0\\.0\\.1:\\d+");
+
+    @Test
+    void typicalPagesWeighAsMuchAsTheMedianWebPageAndLightOnesAboutATenth() {
+        FarmSpec light = FarmSpec.benchmark(2, 40, 3);
+        try (RunningFarm lightFarm = SiteFarm.start(light, Fixtures.CLOCK);
+                RunningFarm typicalFarm = SiteFarm.start(light.withPageWeight(PageWeight.TYPICAL), Fixtures.CLOCK)) {
+            // the Web Almanac's median HTML document: 27 KB on mobile, 29 KB on desktop (2021)
+            assertThat(medianBytes(lightFarm)).isBetween(2_000, 5_000);
+            assertThat(medianBytes(typicalFarm)).isBetween(25_000, 35_000);
+        }
+    }
+
+    @Test
+    void theTypicalFrameLeavesEveryLinkTruthAsTheLightFrameHasIt() {
+        FarmSpec light = FarmSpec.testFarm();
+        try (RunningFarm lightFarm = SiteFarm.start(light, Fixtures.CLOCK);
+                RunningFarm typicalFarm = SiteFarm.start(light.withPageWeight(PageWeight.TYPICAL), Fixtures.CLOCK)) {
+            for (FarmSite site : lightFarm.sites()) {
+                FarmSite typical = typicalFarm.site(site.name());
+                assertThat(typical.spec().pageWeight()).isEqualTo(PageWeight.TYPICAL);
+                Manifest a = site.manifest();
+                Manifest b = typical.manifest();
+                String from = site.homepage().toString();
+                String to = typical.homepage().toString();
+                assertThat(truths(b, to)).as(site.name()).isEqualTo(truths(a, from));
+            }
+        }
+    }
+
+    @Test
+    void everyLinkTheTypicalFrameAddsLeadsToAPageOfTheSiteOrIsNeverFetched() {
+        FarmSpec light = FarmSpec.benchmark(2, 40, 3);
+        try (RunningFarm lightFarm = SiteFarm.start(light, Fixtures.CLOCK);
+                RunningFarm typicalFarm = SiteFarm.start(light.withPageWeight(PageWeight.TYPICAL), Fixtures.CLOCK)) {
+            for (FarmSite site : lightFarm.sites()) {
+                FarmSite typical = typicalFarm.site(site.name());
+                String lightRoot = site.homepage().toString();
+                String typicalRoot = typical.homepage().toString();
+                Set<String> pages = new LinkedHashSet<>();
+                typical.manifest().pages().forEach(page -> pages.add(page.substring(typicalRoot.length() - 1)));
+                int added = 0;
+                for (String page : site.manifest().pages()) {
+                    String path = page.substring(lightRoot.length() - 1);
+                    List<String> before = links(fetch(site.homepage().resolve(path)));
+                    List<String> after = links(fetch(typical.homepage().resolve(path)));
+                    assertThat(after).as(path).containsAll(before);
+                    List<String> extra = new ArrayList<>(after);
+                    before.forEach(extra::remove);
+                    assertThat(extra)
+                            .as(path)
+                            .allMatch(href ->
+                                    pages.contains(href) || href.startsWith("javascript:") || href.startsWith("#"));
+                    added += extra.size();
+                }
+                // at least: the menu's 9 "更多" links and an article per column, the 8 hot articles, the top bar's 4
+                assertThat(added)
+                        .isGreaterThanOrEqualTo(30 * site.manifest().pages().size());
+            }
+        }
+    }
+
+    @Test
+    void contentTruthsRefuseTheTypicalWeightNamingTheSite() {
+        SiteSpec pages = SiteSpec.of("portal", 9, 1).withContentPages();
+        assertThatThrownBy(() -> pages.withPageWeight(PageWeight.TYPICAL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("site portal: content defects and content pages need the light page weight (their truths"
+                        + " are written for it)");
+        assertThat(FarmSpec.contentFarm().sites())
+                .allSatisfy(site -> assertThatThrownBy(() -> site.withPageWeight(PageWeight.TYPICAL))
+                        .hasMessageStartingWith("site " + site.name() + ": "));
+    }
+
+    private static int medianBytes(RunningFarm farm) {
+        List<Integer> sizes = new ArrayList<>();
+        for (FarmSite site : farm.sites()) {
+            for (String page : site.manifest().pages()) {
+                sizes.add(Http.get(URI.create(page)).body().length);
+            }
+        }
+        Collections.sort(sizes);
+        return sizes.get(sizes.size() / 2);
+    }
+
+    private static Document fetch(URI uri) {
+        var response = Http.get(uri);
+        assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
+        return Jsoup.parse(JsoupWalk.decode(response), uri.toString());
+    }
+
+    /** Every href and src of the page, as written. */
+    private static List<String> links(Document page) {
+        List<String> links = new ArrayList<>();
+        for (Element element : page.select("[href], [src]")) {
+            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        }
+        return links;
+    }
+
+    /**
+     * Every link truth of a manifest, its site's origin taken out and other loopback ports (the partner site, the
+     * dead port, the TLS face) masked, so that two farms' manifests compare.
+     */
+    private static List<String> truths(Manifest manifest, String root) {
+        Function<String, String> local =
+                text -> OTHER_PORT.matcher(text.replace(root, "/")).replaceAll("127.0.0.1:PORT");
+        List<String> lines = new ArrayList<>();
+        manifest.pages().forEach(page -> lines.add("page " + local.apply(page)));
+        manifest.brokenLinks()
+                .forEach(link -> lines.add("broken " + local.apply(link.url()) + " " + link.kind() + " " + link.status()
+                        + " home=" + link.onHomepage() + " " + local.apply(String.valueOf(link.sourcePages()))));
+        manifest.blockedOrThrottled()
+                .forEach(link -> lines.add("blocked " + local.apply(link.url()) + " " + link.kind() + " "
+                        + local.apply(String.valueOf(link.sourcePages()))));
+        manifest.notBroken().forEach(link -> lines.add("fine " + local.apply(link.url()) + " " + link.why()));
+        manifest.robotsDisallowed().forEach(url -> lines.add("disallowed " + local.apply(url)));
+        manifest.duplicatePages()
+                .forEach(page ->
+                        lines.add("duplicate " + local.apply(page.url()) + " " + local.apply(page.duplicateOf())));
+        manifest.trapEntrances().forEach(url -> lines.add("trap " + local.apply(url)));
+        Collections.sort(lines);
+        return lines;
+    }
+}
