@@ -43,7 +43,8 @@ record MainOptions(
             throw new IllegalArgumentException("--farm content serves fixed sites: drop --sites");
         }
         if (weight != PageWeight.LIGHT && sites.isEmpty()) {
-            throw new IllegalArgumentException("--page-weight applies to benchmark sites: add --sites");
+            throw new IllegalArgumentException(
+                    "--page-weight applies to benchmark sites (--sites N), not to the test or content farm");
         }
     }
 

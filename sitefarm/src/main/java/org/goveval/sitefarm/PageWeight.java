@@ -15,10 +15,12 @@ public enum PageWeight {
     LIGHT,
     /**
      * The light frame plus what a real portal page carries around its content: the site meta tags, an inline
-     * style sheet, a top bar, a second-level menu listing each column's latest articles, a "热点信息" side list,
-     * the "相关链接" selects of related government sites and an inline statistics script. About 30 KiB a page on
-     * the benchmark farm. Every link it adds points to a page the site serves (or is never fetched:
-     * {@code javascript:}, a fragment), so the farm's broken-link truth is the same as with the light frame.
+     * style sheet, a top bar, a second-level menu listing each column's latest articles, the "热点信息" and
+     * "办事服务" side lists, the "相关链接" selects of related government sites and an inline statistics script.
+     * About 30 KiB a page on the benchmark farm. Every link it adds points to a page the site serves (or is never
+     * fetched: {@code javascript:}, a fragment), so the farm's link truths are those of the light frame. No content
+     * truth is written for it (the manifest's {@code content} is empty): the menu and the side lists change what
+     * the columns check reads.
      */
     TYPICAL
 }

@@ -55,7 +55,8 @@ class SiteFarmMainTest {
             --sites 0        | --sites must be positive: 0
             --pages 0        | --pages must be positive: 0
             --sites 2 --page-weight heavy | --page-weight is light or typical: heavy
-            --page-weight typical | --page-weight applies to benchmark sites: add --sites
+            --page-weight typical | --page-weight applies to benchmark sites (--sites N), not to the test or content farm
+            --farm content --page-weight typical | --page-weight applies to benchmark sites (--sites N), not to the test or content farm
             --colour red     | unknown option: --colour
             """)
     void badArgumentsNameTheOption(String args, String message) {

@@ -42,7 +42,7 @@ public final class HtmlWriter {
         return this;
     }
 
-    /** Markup written as is: inline scripts only. */
+    /** Markup written as is: inline scripts and style sheets only, never text from a page model. */
     public HtmlWriter raw(String markup) {
         html.append(markup);
         return this;

@@ -13,7 +13,7 @@ public final class InjectedMarkup {
     public static RenderedPage render(SiteRenderer renderer, PageModel.Special page, Consumer<HtmlWriter> markup) {
         HtmlWriter html = new HtmlWriter();
         String title = renderer.title(page);
-        PageFrame frame = new PageFrame(renderer.content());
+        PageFrame frame = renderer.frame();
         frame.begin(html, page.path(), title);
         SpecialBody.write(html, renderer.content(), page);
         markup.accept(html);

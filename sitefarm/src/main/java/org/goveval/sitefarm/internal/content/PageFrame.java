@@ -14,12 +14,12 @@ import org.goveval.sitefarm.PageWeight;
 final class PageFrame {
     private final SiteContent content;
 
-    /** The rest of a typical page's frame, or null for the light frame. */
-    private final TypicalFrame typical;
+    /** The rest of a typical page's frame; nothing for the light frame. */
+    private final FrameExtras extras;
 
     PageFrame(SiteContent content) {
         this.content = content;
-        this.typical = content.weight() == PageWeight.TYPICAL ? new TypicalFrame(content) : null;
+        this.extras = content.weight() == PageWeight.TYPICAL ? new TypicalFrame(content) : FrameExtras.NONE;
     }
 
     /** Writes everything up to the page's own content. */
@@ -27,20 +27,14 @@ final class PageFrame {
         html.raw("<!DOCTYPE html>\n").open("html", "lang", "zh-CN").open("head");
         head(html, content.encoding(), title);
         html.empty("meta", "name", "SiteName", "content", content.info().siteName());
-        if (typical != null) {
-            typical.head(html);
-        }
+        extras.head(html);
         html.stylesheet("/css/style.css").script("/js/common.js");
         content.planted(path, Slot.HEAD).forEach(html::link);
         html.close("head").open("body", "id", "top");
-        if (typical != null) {
-            typical.topBar(html);
-        }
+        extras.topBar(html);
         header(html, path);
         navigation(html);
-        if (typical != null) {
-            typical.menu(html);
-        }
+        extras.menu(html);
         html.open("div", "class", "main");
     }
 
@@ -49,15 +43,8 @@ final class PageFrame {
         SiteInfo info = content.info();
         FooterMarks marks = FooterMarks.of(content);
         html.close("div");
-        if (typical != null) {
-            typical.side(html);
-            typical.relatedSites(html);
-        }
-        if (typical != null) {
-            html.open("div", "class", "footer", "id", "footer"); // the top bar's 联系我们 points here
-        } else {
-            html.open("div", "class", "footer");
-        }
+        extras.beforeFooter(html);
+        html.open("div", extras.footerAttributes());
         html.open("p").a("#top", "返回顶部").close("p");
         html.element("p", marks.sponsor().map(host -> "主办单位：" + host + "　").orElse("") + "承办单位：" + info.undertaker());
         html.open("p").text("网站标识码：" + marks.siteCode() + "　");
@@ -76,9 +63,7 @@ final class PageFrame {
                     .close("script");
         });
         html.close("div");
-        if (typical != null) {
-            typical.statistics(html);
-        }
+        extras.endOfBody(html);
         html.close("body").close("html");
     }
 

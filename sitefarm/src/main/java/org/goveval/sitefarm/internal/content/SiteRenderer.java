@@ -13,6 +13,11 @@ public final class SiteRenderer {
         this.frame = new PageFrame(content);
     }
 
+    /** The frame every page of the site is written in: made once, since the typical one gathers its lists. */
+    PageFrame frame() {
+        return frame;
+    }
+
     public SiteContent content() {
         return content;
     }

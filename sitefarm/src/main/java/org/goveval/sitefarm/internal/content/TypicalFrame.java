@@ -3,17 +3,18 @@ package org.goveval.sitefarm.internal.content;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a real portal page carries around its content beyond the light frame ({@code PageWeight.TYPICAL}): the
- * site meta tags, an inline style sheet, a top bar, a second-level menu under the navigation, a "热点信息" side
- * list, the "相关链接" selects and an inline statistics script.
+ * site meta tags, an inline style sheet, a top bar, a second-level menu under the navigation, the "热点信息" and
+ * "办事服务" side lists, the "相关链接" selects and an inline statistics script.
  *
  * <p>Every link written here points to an article the site serves, to the homepage, or nowhere a scanner goes
  * ({@code javascript:}, a fragment); the related sites are {@code <option>} values, as real portals list them,
  * under the reserved {@code .example} top-level domain, so that nothing on a farm page names a real host.
  */
-final class TypicalFrame {
+final class TypicalFrame implements FrameExtras {
     /** Articles per column in the second-level menu: real menus show five to eight entries. */
     private static final int MENU_ENTRIES = 6;
 
@@ -154,7 +155,7 @@ final class TypicalFrame {
             })();
             """;
 
-    /** The inline style sheet: four declarations per selector, with the hover and narrow-screen variants. */
+    /** The inline style sheet: a rule per selector, with its hover and narrow-screen variants. */
     private static final String STYLE = styleSheet();
 
     private final SiteContent content;
@@ -163,6 +164,8 @@ final class TypicalFrame {
     private final List<List<Article>> menuEntries;
 
     private final List<Article> hot;
+
+    private final List<String> districts;
 
     TypicalFrame(SiteContent content) {
         this.content = content;
@@ -176,10 +179,17 @@ final class TypicalFrame {
         newest.sort(
                 Comparator.comparing(Article::date).thenComparing(Article::id).reversed());
         this.hot = List.copyOf(newest.subList(0, Math.min(HOT_ENTRIES, newest.size())));
+        this.districts = districtsOf(content.info().city());
+        if (!content.info().siteCode().chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // it goes into the inline script unescaped
+            throw new IllegalStateException(
+                    "a site code must be digits: " + content.info().siteCode());
+        }
     }
 
     /** Meta tags and the inline style sheet, after the title. */
-    void head(HtmlWriter html) {
+    @Override
+    public void head(HtmlWriter html) {
         SiteInfo info = content.info();
         html.empty("meta", "http-equiv", "X-UA-Compatible", "content", "IE=edge,chrome=1");
         html.empty("meta", "name", "renderer", "content", "webkit");
@@ -192,7 +202,8 @@ final class TypicalFrame {
     }
 
     /** The bar above the header: date, reading aids, the mobile version. */
-    void topBar(HtmlWriter html) {
+    @Override
+    public void topBar(HtmlWriter html) {
         html.open("div", "class", "topbar");
         html.element("span", "今天是" + content.plan().today(), "class", "today");
         html.a("javascript:void(0)", "长者模式", "class", "elder").text("　");
@@ -203,7 +214,8 @@ final class TypicalFrame {
     }
 
     /** Each column's newest articles under its navigation entry, as drop-down menus show them. */
-    void menu(HtmlWriter html) {
+    @Override
+    public void menu(HtmlWriter html) {
         html.open("div", "class", "submenu");
         List<Column> columns = content.plan().columns();
         for (int c = 0; c < columns.size(); c++) {
@@ -221,8 +233,29 @@ final class TypicalFrame {
         html.close("div");
     }
 
+    /** The side lists and the related sites, between the page's content and the footer. */
+    @Override
+    public void beforeFooter(HtmlWriter html) {
+        side(html);
+        relatedSites(html);
+    }
+
+    /** The top bar's 联系我们 points to the footer by its id. */
+    @Override
+    public String[] footerAttributes() {
+        return new String[] {"class", "footer", "id", "footer"};
+    }
+
+    /** The statistics and tab-switching script real portals inline at the end of the body. */
+    @Override
+    public void endOfBody(HtmlWriter html) {
+        html.open("script", "type", "text/javascript")
+                .raw(String.format(Locale.ROOT, STATISTICS, content.info().siteCode()))
+                .close("script");
+    }
+
     /** The side lists after the page's content: the site's newest articles and the services a portal lists. */
-    void side(HtmlWriter html) {
+    private void side(HtmlWriter html) {
         html.open("div", "class", "side").element("h3", "热点信息", "class", "on").open("ul");
         for (Article article : hot) {
             html.open("li")
@@ -240,11 +273,16 @@ final class TypicalFrame {
     }
 
     /** The "相关链接" selects: ministries, provinces, the city's districts, as option values. */
-    void relatedSites(HtmlWriter html) {
-        String city = content.info().city();
+    private void relatedSites(HtmlWriter html) {
         html.open("div", "class", "links").element("span", "相关链接", "class", "title");
-        select(html, "国务院部门网站", MINISTRIES, "bm");
-        select(html, "省级政府网站", PROVINCES, "sf");
+        select(html, "国务院部门网站", MINISTRIES, "", "bm");
+        select(html, "省级政府网站", PROVINCES, "", "sf");
+        select(html, "市县政府网站", districts, "人民政府", "qx");
+        html.close("div");
+    }
+
+    /** The city's districts and counties, named after the city. */
+    private static List<String> districtsOf(String city) {
         List<String> districts = new ArrayList<>();
         for (String suffix : List.of("东区", "西区", "南区", "北区", "高新区", "经开区", "新区")) {
             districts.add(city + suffix);
@@ -252,16 +290,7 @@ final class TypicalFrame {
         for (int i = 1; i <= 8; i++) {
             districts.add(city + "第" + i + "县");
         }
-        select(html, "市县政府网站", districts, "qx");
-        html.close("div");
-    }
-
-    /** The statistics and tab-switching script real portals inline at the end of the body. */
-    void statistics(HtmlWriter html) {
-        html.open("script", "type", "text/javascript")
-                .raw(String.format(
-                        java.util.Locale.ROOT, STATISTICS, content.info().siteCode()))
-                .close("script");
+        return List.copyOf(districts);
     }
 
     private static String styleSheet() {
@@ -273,19 +302,20 @@ final class TypicalFrame {
                         .append(';');
             }
             css.append("}\n");
-            // the variants real style sheets repeat for most rules
+            // four declarations by a stride through the list (the fourth repeats the first, as hand-kept sheets
+            // do), then the variants real style sheets repeat for most rules
             css.append(SELECTORS.get(i)).append(":hover{color:#c00;text-decoration:underline}\n");
             css.append("@media (max-width:768px){").append(SELECTORS.get(i)).append("{width:100%;float:none}}\n");
         }
         return css.toString();
     }
 
-    private static void select(HtmlWriter html, String title, List<String> names, String prefix) {
+    /** One select: a title, then each name (with {@code suffix}) valued by an address under {@code .example}. */
+    private static void select(HtmlWriter html, String title, List<String> names, String suffix, String hostPrefix) {
         html.open("select", "class", "related").element("option", title, "value", "");
         for (int i = 0; i < names.size(); i++) {
-            String host = prefix + (i + 1) + ".gov.example";
-            html.element(
-                    "option", names.get(i) + (prefix.equals("qx") ? "人民政府" : ""), "value", "https://" + host + "/");
+            String host = hostPrefix + (i + 1) + ".gov.example";
+            html.element("option", names.get(i) + suffix, "value", "https://" + host + "/");
         }
         html.close("select");
     }
