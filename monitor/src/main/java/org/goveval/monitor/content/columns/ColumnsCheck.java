@@ -195,6 +195,8 @@ public final class ColumnsCheck implements SiteCheck {
                 && !context.homepages().contains(link.url())
                 && !ROOT.matcher(path).matches()
                 && !FILE.matcher(path).find()
+                // a menu listing each column's newest articles names articles, not columns
+                && !ItemDates.isDatedArticle(path)
                 && !NOT_A_COLUMN.matcher(link.name().toLowerCase(Locale.ROOT)).find()
                 && (page == null || (!page.homepage() && !page.siteMap()));
     }

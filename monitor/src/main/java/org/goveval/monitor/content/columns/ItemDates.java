@@ -97,6 +97,20 @@ public final class ItemDates {
         return Optional.empty();
     }
 
+    /**
+     * Whether the URL follows a CMS's dated layout for articles (TRS {@code /t20241220_1.html}, Hanweb
+     * {@code /art/2024/12/20/art_…}, gov.cn {@code /2024-12/20/content_…}): an item of a column, never a column's
+     * own index page, whatever menu links to it.
+     */
+    public static boolean isDatedArticle(String url) {
+        for (Pattern pattern : URL_DATES) {
+            if (pattern.matcher(url).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The date a CMS wrote into an item's URL, if it follows one of the known layouts. */
     public static Optional<LocalDate> fromUrl(String url, LocalDate today) {
         for (Pattern pattern : URL_DATES) {

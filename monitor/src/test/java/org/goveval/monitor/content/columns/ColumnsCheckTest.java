@@ -182,6 +182,37 @@ class ColumnsCheckTest {
     }
 
     @Test
+    void aMenuOfEachColumnsNewestArticlesNamesArticlesNotColumns() throws InterruptedException {
+        // a drop-down under the navigation, as portals draw it: each column, then its newest items in the three
+        // dated layouts (TRS, Hanweb, gov.cn); and one undated page, which stays a column
+        String menu = "<div class=\"submenu\"><ul>"
+                + "<li><a href=\"/col/news/index.html\">政务动态</a></li>"
+                + "<li><a href=\"/art/2024/12/1/art_2_1.html\">市长调研</a></li>"
+                + "<li><a href=\"/col/notice/index.html\">通知公告</a></li>"
+                + "<li><a href=\"/xxgk/tzgg/202412/t20241210_1.html\">停水通知</a></li>"
+                + "<li><a href=\"/zhengce/2024-12/09/content_7001.htm\">国务院关于印发某方案的通知</a></li>"
+                + "<li><a href=\"/zwgk/ldxx.html\">领导信息</a></li></ul></div>";
+        ContentFixtures site = site().add("/", page("临溪市人民政府", NAV + menu))
+                .add("/zwgk/ldxx.html", page("领导信息", "<h1>领导信息</h1>"))
+                // the articles answer too: what keeps them out is their address, not a failed fetch
+                .add("/art/2024/12/1/art_2_1.html", page("市长调研", "<h1>市长调研</h1>"))
+                .add("/xxgk/tzgg/202412/t20241210_1.html", page("停水通知", "<h1>停水通知</h1>"))
+                .add("/zhengce/2024-12/09/content_7001.htm", page("国务院关于印发某方案的通知", "<h1>通知</h1>"));
+        ContentResults results = run(
+                site,
+                List.of("/", "/col/news/index.html", "/col/notice/index.html", "/zwgk/ldxx.html"),
+                List.of(0, 1, 1, 1));
+        assertThat(results.columns())
+                .extracting(ColumnReport::name, ColumnReport::url)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("政务动态", url("/col/news/index.html")),
+                        org.assertj.core.groups.Tuple.tuple("通知公告", url("/col/notice/index.html")),
+                        org.assertj.core.groups.Tuple.tuple("领导信息", url("/zwgk/ldxx.html")),
+                        // from the news page's own sub-navigation
+                        org.assertj.core.groups.Tuple.tuple("部门动态", url("/col/bmdt/index.html")));
+    }
+
+    @Test
     void aNavigationOnlyHomePageIsJudgedByItsSecondLevelPages() throws InterruptedException {
         ContentFixtures site = site().add("/", page("临溪市人民政府", NAV))
                 .add(

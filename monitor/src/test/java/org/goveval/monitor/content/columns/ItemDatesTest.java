@@ -104,4 +104,21 @@ class ItemDatesTest {
         assertThat(ItemDates.ofRow(text, url, TODAY).map(LocalDate::toString).orElse(null))
                 .isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/xxgk/tzgg/202412/t20241210_1.html | true",
+                "/art/2024/12/1/art_2_1.html | true",
+                "/zhengce/2024-12/09/content_7001.htm | true",
+                "/col/col1229298/index.html | false",
+                "/xxgk/zcwj/index.html | false",
+                "/zwgk/ldxx.html | false",
+                "/art/index.html | false",
+                "/content_7001.htm | false"
+            })
+    void aDatedArticleLayoutIsTheUrlOfAnItem(String url, boolean article) {
+        assertThat(ItemDates.isDatedArticle(url)).isEqualTo(article);
+    }
 }

@@ -245,8 +245,8 @@ public final class SiteBuilder {
 
     /**
      * What the content checks must find on this site; each part follows from the site's content defects. None for
-     * a site in the typical frame: its menu and side lists change what the columns check reads (a menu of
-     * articles reads as columns, the side list as a column's list), and no truth was written for that.
+     * a site in the typical frame: its side list changes what the columns check reads (a side list longer than
+     * a column's own list is taken for it), and no truth was written for that.
      */
     private ContentTruth contentTruth(SiteContent content, Router router, RobotsRules robots) {
         if (spec.pageWeight() != PageWeight.LIGHT) {
