@@ -18,9 +18,8 @@ public enum PageWeight {
      * style sheet, a top bar, a second-level menu listing each column's latest articles, the "热点信息" and
      * "办事服务" side lists, the "相关链接" selects of related government sites and an inline statistics script.
      * About 30 KiB a page on the benchmark farm. Every link it adds points to a page the site serves (or is never
-     * fetched: {@code javascript:}, a fragment), so the farm's link truths are those of the light frame. No content
-     * truth is written for it (the manifest's {@code content} is empty): its side lists change what the columns
-     * check reads.
+     * fetched: {@code javascript:}, a fragment), so the farm's link truths are those of the light frame, and so
+     * are its content truths (the frame moves no column, date or mark).
      */
     TYPICAL
 }

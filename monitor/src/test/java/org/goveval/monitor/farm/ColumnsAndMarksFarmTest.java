@@ -53,11 +53,16 @@ class ColumnsAndMarksFarmTest {
     private final Map<String, FarmSite> sites = new ConcurrentHashMap<>();
     private final MemoryEvidenceStore evidence = new MemoryEvidenceStore();
 
+    /** The test farm whose clean and gbk sites are scanned; a subclass runs every assertion on another frame. */
+    FarmSpec testFarmSpec() {
+        return FarmSpec.testFarm().withHang(Duration.ofSeconds(5));
+    }
+
     @BeforeAll
     void scanTheFarms() throws InterruptedException {
         Clock farmClock = Clock.fixed(FARM_DAY, ZoneId.of("Asia/Shanghai"));
         contentFarm = SiteFarm.start(FarmSpec.contentFarm(), farmClock);
-        testFarm = SiteFarm.start(FarmSpec.testFarm().withHang(Duration.ofSeconds(5)), farmClock);
+        testFarm = SiteFarm.start(testFarmSpec(), farmClock);
         Clock system = Clock.systemUTC();
         // a clock that ticks (politeness and time-outs need it) but reads the farm's day
         Clock scanClock = Clock.offset(system, Duration.between(system.instant(), FARM_DAY));

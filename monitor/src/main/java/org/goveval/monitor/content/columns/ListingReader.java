@@ -29,10 +29,16 @@ final class ListingReader {
 
     private ListingReader() {}
 
-    /** The page's main list: the list with the most items; empty when the page lists nothing. */
+    /**
+     * The page's main list: the list with the most items outside side bars; empty when the page lists nothing
+     * else. A side bar's 热点 or 排行 list is the same on every page and longer than many a column's own list.
+     */
     static List<ListedItem> mainList(Document document, LocalDate today) {
         List<ListedItem> best = List.of();
         for (Element list : lists(document)) {
+            if (Regions.inSideBar(list)) {
+                continue;
+            }
             List<ListedItem> items = items(list, today);
             if (items.size() > best.size()) {
                 best = items;

@@ -10,6 +10,8 @@ final class Regions {
             Pattern.compile("nav|menu|header|footer|foot|bottom|copyright|crumb|position|location|dqwz");
     private static final Pattern NAVIGATION = Pattern.compile("nav|menu");
     private static final Pattern BREADCRUMB = Pattern.compile("crumb|position|location|dqwz");
+    /** Side bars by their usual names; "right" and "left" are not among them, as many main lists sit in them. */
+    private static final Pattern SIDE = Pattern.compile("side|aside");
 
     private Regions() {}
 
@@ -39,6 +41,19 @@ final class Regions {
                     e.normalName().equals("nav") || NAVIGATION.matcher(names).find();
         }
         return navigation;
+    }
+
+    /**
+     * Whether the element lies in a side bar ({@code <aside>}, or a class or id naming side, sidebar or aside):
+     * the template's lists of the newest or most read items, on every page of the site.
+     */
+    static boolean inSideBar(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.normalName().equals("aside") || SIDE.matcher(names(e)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String names(Element e) {

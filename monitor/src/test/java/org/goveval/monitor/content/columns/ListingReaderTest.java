@@ -47,6 +47,26 @@ class ListingReaderTest {
     }
 
     @Test
+    void aSideBarsLongerListIsNotTheColumnsList() {
+        String hot = "<li><a href=/a1.html>热点一</a><span>2024-12-20</span></li><li><a href=/a2.html>热点二</a></li>"
+                + "<li><a href=/a3.html>热点三</a></li>";
+        Document page = page("<div class=main><ul class=list><li><a href=old.html>旧闻</a><span>2024-06-01</span></li>"
+                + "</ul></div><div class=side><h3>热点信息</h3><ul>" + hot + "</ul></div>"
+                + "<aside><ul>" + hot + "</ul></aside><div id=sidebar><ul>" + hot + "</ul></div>");
+
+        assertThat(ListingReader.mainList(page, TODAY))
+                .extracting(ListedItem::title, ListedItem::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("旧闻", LocalDate.of(2024, 6, 1)));
+        // a column page with no list of its own is blank, whatever its side bar lists
+        assertThat(ListingReader.mainList(page("<div class=side><ul>" + hot + "</ul></div>"), TODAY))
+                .isEmpty();
+        // the side bar still counts among the items a home page shows
+        assertThat(ListingReader.allItems(page, TODAY))
+                .extracting(ListedItem::title)
+                .contains("热点一");
+    }
+
+    @Test
     void oneLinkedParagraphOrALinklessUndatedRowIsNoList() {
         Document page = page("<div><p>正文<a href=a.html>附件</a></p><p>没有链接</p></div>"
                 + "<table><tr><td>办理地点</td><td>市民中心一楼</td></tr></table>");

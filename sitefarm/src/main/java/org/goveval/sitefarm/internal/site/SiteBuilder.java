@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.goveval.sitefarm.PageWeight;
 import org.goveval.sitefarm.SiteSpec;
 import org.goveval.sitefarm.internal.content.Article;
 import org.goveval.sitefarm.internal.content.Column;
@@ -243,15 +242,8 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * What the content checks must find on this site; each part follows from the site's content defects. None for
-     * a site in the typical frame: its side list changes what the columns check reads (a side list longer than
-     * a column's own list is taken for it), and no truth was written for that.
-     */
+    /** What the content checks must find on this site; each part follows from the site's content defects. */
     private ContentTruth contentTruth(SiteContent content, Router router, RobotsRules robots) {
-        if (spec.pageWeight() != PageWeight.LIGHT) {
-            return ContentTruth.empty();
-        }
         ColumnsTruth columns = ColumnFacts.truth(content, origin(), extraColumns);
         MarksTruth marks = FooterMarks.truth(content, origin());
         return new ContentTruth(
