@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * @param contentPages whether the site also serves the pages the content checks read besides its columns (public
  *     messages, service guides, the letter form, privacy statement, site map, elder mode): the content farm's
  *     sites do; the test and benchmark farms do not, so that their page counts stay as documented
- * @param pageWeight the frame around each page's content; the content truths are written for the light frame,
- *     so a typical-weight site carries no content defect and serves no content pages
+ * @param pageWeight the frame around each page's content; content defects and content pages are planted for the
+ *     light frame only, so a typical-weight site carries no content defect and serves no content pages
  */
 public record SiteSpec(
         String name,

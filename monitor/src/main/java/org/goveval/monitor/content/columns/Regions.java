@@ -10,8 +10,11 @@ final class Regions {
             Pattern.compile("nav|menu|header|footer|foot|bottom|copyright|crumb|position|location|dqwz");
     private static final Pattern NAVIGATION = Pattern.compile("nav|menu");
     private static final Pattern BREADCRUMB = Pattern.compile("crumb|position|location|dqwz");
-    /** Side bars by their usual names; "right" and "left" are not among them, as many main lists sit in them. */
-    private static final Pattern SIDE = Pattern.compile("side|aside");
+    /**
+     * Side bars by their usual names (side, sidebar, r_side, aside), not "inside" or "outside"; "right" and "left"
+     * are not among them, as many main lists sit in them.
+     */
+    private static final Pattern SIDE = Pattern.compile("(?<![a-z])a?side");
 
     private Regions() {}
 

@@ -60,6 +60,9 @@ class ListingReaderTest {
         // a column page with no list of its own is blank, whatever its side bar lists
         assertThat(ListingReader.mainList(page("<div class=side><ul>" + hot + "</ul></div>"), TODAY))
                 .isEmpty();
+        // "inside" names no side bar
+        assertThat(ListingReader.mainList(page("<div class=inside><ul>" + hot + "</ul></div>"), TODAY))
+                .hasSize(3);
         // the side bar still counts among the items a home page shows
         assertThat(ListingReader.allItems(page, TODAY))
                 .extracting(ListedItem::title)
