@@ -18,11 +18,8 @@ final class BenchFarm {
 
     static PageWeight weight() {
         String value = System.getProperty(WEIGHT_PROPERTY, "light");
-        return switch (value) {
-            case "light" -> PageWeight.LIGHT;
-            case "typical" -> PageWeight.TYPICAL;
-            default -> throw new IllegalArgumentException(WEIGHT_PROPERTY + " is light or typical: " + value);
-        };
+        return PageWeight.named(value)
+                .orElseThrow(() -> new IllegalArgumentException(WEIGHT_PROPERTY + " is light or typical: " + value));
     }
 
     static FarmSpec spec() {

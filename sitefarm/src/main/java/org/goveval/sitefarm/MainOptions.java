@@ -78,11 +78,9 @@ record MainOptions(
                         default -> throw new IllegalArgumentException("--farm is test or content: " + value);
                     };
                 case "--page-weight" ->
-                    weight = switch (value) {
-                        case "light" -> PageWeight.LIGHT;
-                        case "typical" -> PageWeight.TYPICAL;
-                        default -> throw new IllegalArgumentException("--page-weight is light or typical: " + value);
-                    };
+                    weight = PageWeight.named(value)
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("--page-weight is light or typical: " + value));
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }

@@ -1,5 +1,7 @@
 package org.goveval.sitefarm;
 
+import java.util.Optional;
+
 /**
  * How much of the shared frame a site's pages carry around their own content.
  *
@@ -21,5 +23,14 @@ public enum PageWeight {
      * fetched: {@code javascript:}, a fragment), so the farm's link truths are those of the light frame, and so
      * are its content truths (the frame moves no column, date or mark).
      */
-    TYPICAL
+    TYPICAL;
+
+    /** The weight by its command-line name ({@code light}, {@code typical}); empty for any other. */
+    public static Optional<PageWeight> named(String name) {
+        return switch (name) {
+            case "light" -> Optional.of(LIGHT);
+            case "typical" -> Optional.of(TYPICAL);
+            default -> Optional.empty();
+        };
+    }
 }

@@ -103,20 +103,20 @@ public final class ItemDates {
      * own index page, whatever menu links to it.
      */
     public static boolean isDatedArticle(String url) {
-        for (Pattern pattern : URL_DATES) {
-            if (pattern.matcher(url).find()) {
-                return true;
-            }
-        }
-        return false;
+        return datedLayout(url).isPresent();
     }
 
     /** The date a CMS wrote into an item's URL, if it follows one of the known layouts. */
     public static Optional<LocalDate> fromUrl(String url, LocalDate today) {
+        return datedLayout(url).flatMap(m -> date(m.group(1), m.group(2), m.group(3), today));
+    }
+
+    /** The first dated layout the URL follows, matched: year, month and day are groups 1 to 3. */
+    private static Optional<Matcher> datedLayout(String url) {
         for (Pattern pattern : URL_DATES) {
             Matcher matcher = pattern.matcher(url);
             if (matcher.find()) {
-                return date(matcher.group(1), matcher.group(2), matcher.group(3), today);
+                return Optional.of(matcher);
             }
         }
         return Optional.empty();
