@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import org.goveval.monitor.fetch.FetchResult;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fetched and parsed HTML page as content checks see it. Observers must not keep the page or its
@@ -26,15 +27,34 @@ public final class CrawledPage {
     private final boolean homepage;
     private final FetchResult result;
     private final Document document;
-    private String text;
+    private @Nullable String text;
 
     public CrawledPage(URI url, Role role, int depth, boolean homepage, FetchResult result, Document document) {
+        this(url, role, depth, homepage, result, document, null);
+    }
+
+    /**
+     * A page whose visible text the scan took already (for its fingerprint and soft-404 check): the checks
+     * reading the text do not walk the page a second time.
+     *
+     * @param text the body's visible text as jsoup's {@code Element.text()} gives it, or null to take it when
+     *     first asked
+     */
+    public CrawledPage(
+            URI url,
+            Role role,
+            int depth,
+            boolean homepage,
+            FetchResult result,
+            Document document,
+            @Nullable String text) {
         this.url = Objects.requireNonNull(url, "url");
         this.role = Objects.requireNonNull(role, "role");
         this.depth = depth;
         this.homepage = homepage;
         this.result = Objects.requireNonNull(result, "result");
         this.document = Objects.requireNonNull(document, "document");
+        this.text = text;
     }
 
     /** The page's URL as the scan names it (where it redirected, when that was crawled under its own name). */

@@ -1,5 +1,8 @@
 package org.goveval.monitor.fetch;
 
+import java.io.CharArrayReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,8 +44,47 @@ public final class PageDecoder {
     public static DecodedPage decode(byte[] body, String contentType) {
         PageCharset found = charset(body, contentType);
         int bom = found.bomLength();
-        String text = new String(body, bom, body.length - bom, found.charset());
+        String text = text(body, bom, body.length - bom, found.charset());
         return new DecodedPage(text, found.charset(), found.source());
+    }
+
+    /**
+     * The text of {@code length} bytes from {@code offset} in {@code charset}: what {@code new String(bytes,
+     * offset, length, charset)} gives, faster for UTF-8 ({@link Utf8Chars}) and GB18030 ({@link
+     * Gb18030TwoByte}, the charset of every page labelled gb2312 or gbk).
+     */
+    public static String text(byte[] bytes, int offset, int length, Charset charset) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        if (!fastDecoded(charset)) {
+            return new String(bytes, offset, length, charset);
+        }
+        char[] chars = new char[length];
+        return new String(chars, 0, decodeInto(bytes, offset, length, charset, chars));
+    }
+
+    /**
+     * The same text as {@link #text}, to be read once: for a parser, which reads a page through a reader in
+     * any case (jsoup wraps a String in one). The characters are decoded into one array the reader reads, so
+     * no String of them is made: that would copy the page once more.
+     */
+    public static Reader reader(byte[] bytes, int offset, int length, Charset charset) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        if (!fastDecoded(charset)) {
+            return new StringReader(new String(bytes, offset, length, charset));
+        }
+        char[] chars = new char[length];
+        return new CharArrayReader(chars, 0, decodeInto(bytes, offset, length, charset, chars));
+    }
+
+    private static boolean fastDecoded(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(CharsetLabels.GB18030);
+    }
+
+    /** Decodes with the fast decoder for {@code charset} into {@code out}; the number of characters. */
+    private static int decodeInto(byte[] bytes, int offset, int length, Charset charset, char[] out) {
+        return charset.equals(StandardCharsets.UTF_8)
+                ? Utf8Chars.decode(bytes, offset, length, out)
+                : Gb18030TwoByte.decode(bytes, offset, length, out);
     }
 
     /**

@@ -25,6 +25,9 @@ public final class LinkChecker {
             "ofd", "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "css", "js", "mp3", "mp4", "avi", "flv",
             "swf", "apk", "exe");
 
+    private static final int LONGEST_ENDING =
+            RESOURCE_ENDINGS.stream().mapToInt(String::length).max().orElse(0);
+
     /** HEAD failures that GET cannot change: decided before any request left the machine. */
     private static final Set<FailureKind> FINAL_FAILURES =
             Set.of(FailureKind.DNS_FAILURE, FailureKind.BLOCKED_ADDRESS, FailureKind.INVALID_URL);
@@ -114,10 +117,19 @@ public final class LinkChecker {
     /** Whether the URL's path ends in an attachment or resource extension. */
     public static boolean isAttachment(URI url) {
         String path = url.getPath() == null ? "" : url.getPath();
-        int dot = path.lastIndexOf('.');
-        // only the ending is lower-cased: this runs for every link of every page
-        return dot > path.lastIndexOf('/')
-                && RESOURCE_ENDINGS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+        // from the end, no further than the longest ending: this runs for every link of every page, and a
+        // dot further back than that starts an ending no list holds
+        int end = path.length();
+        for (int i = end - 1; i >= 0 && end - i <= LONGEST_ENDING + 1; i--) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                return RESOURCE_ENDINGS.contains(path.substring(i + 1).toLowerCase(Locale.ROOT));
+            }
+            if (c == '/') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Decodes fetched pages and judges soft 404s (the scan supplies it, with its decoder and detector). */

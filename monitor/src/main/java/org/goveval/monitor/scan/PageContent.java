@@ -17,9 +17,9 @@ public record PageContent(URI uri, Document document, String text) {
         Objects.requireNonNull(text, "text");
     }
 
-    /** A page with its visible text taken from the document's body. */
+    /** A page with its visible text taken from the document's body ({@link VisibleText}, as jsoup's). */
     public PageContent(URI uri, Document document) {
-        this(uri, document, document.body() == null ? "" : document.body().text());
+        this(uri, document, document.body() == null ? "" : VisibleText.of(document.body()));
     }
 
     public String title() {

@@ -15,12 +15,12 @@ import org.jsoup.parser.Parser;
 public final class PageReader {
     /**
      * Bodies up to this size are decoded whole before parsing; larger ones as the parser reads. Decoding a
-     * page into one String ({@code new String(bytes, charset)}, the JDK's fast path) and parsing that took
-     * about half the decoding time of a reader over the bytes, 8 % of reading a page (BENCHMARKS.md). The
-     * price is the String beside the bytes while the page is parsed: up to twice the body's size (a page of
-     * ASCII with one Chinese character is stored two bytes a character), so at most 16 MiB across a scan's 32
-     * workers. Government pages are mostly far smaller; the few larger ones (long lists, a 10 MiB page at
-     * the cap) are streamed, gaining little from the fast path and keeping the heap flat.
+     * page at once ({@link PageDecoder#reader}: one array of its characters, decoded eight ASCII bytes at a
+     * time) and parsing from that took well under half the decoding time of a reader over the bytes
+     * (BENCHMARKS.md). The price is the array beside the bytes while the page is parsed: two bytes a
+     * character, so at most 16 MiB across a scan's 32 workers. Government pages are mostly far smaller; the
+     * few larger ones (long lists, a 10 MiB page at the cap) are streamed, gaining little from the fast path
+     * and keeping the heap flat.
      */
     static final int DECODE_WHOLE_MAX_BYTES = 256 * 1024;
 
@@ -46,7 +46,8 @@ public final class PageReader {
         String base = result.finalUri().toString();
         Document document;
         if (length <= decodeWholeMaxBytes) {
-            document = Parser.htmlParser().parseInput(new String(body, offset, length, charset.charset()), base);
+            document =
+                    Parser.htmlParser().parseInput(PageDecoder.reader(body, offset, length, charset.charset()), base);
         } else {
             Reader html = new InputStreamReader(new ByteArrayInputStream(body, offset, length), charset.charset());
             document = Parser.htmlParser().parseInput(html, base);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.goveval.monitor.crawl.FrontierState;
 import org.goveval.monitor.links.LinkCheck;
@@ -60,7 +61,8 @@ final class ScanCheckpoint {
             @Nullable List<String> parsed,
             @Nullable List<String> truncated,
             @Nullable Map<String, LinkType> pendingTypes,
-            @Nullable Map<String, AskAgain> forbiddenOnce) {
+            @Nullable Map<String, AskAgain> forbiddenOnce,
+            @Nullable Integer fingerprintScheme) {
 
         void restoreInto(ScanState state) {
             sources.forEach((target, pages) -> pages.forEach(page -> state.sources.add(target, page)));
@@ -71,7 +73,11 @@ final class ScanCheckpoint {
             state.traps.addAll(traps);
             state.landed.addAll(landed);
             state.tooDeep.addAll(tooDeep);
-            state.fingerprints.putAll(fingerprints);
+            // fingerprints of another scheme match no page now: a page that duplicates one crawled before the
+            // interruption is then crawled as a page of its own, as if the duplicate had not been noticed
+            if (Objects.equals(fingerprintScheme, PageFingerprint.SCHEME)) {
+                state.fingerprints.putAll(fingerprints);
+            }
             state.duplicates.putAll(duplicates);
             // absent from checkpoints written before these fields existed
             state.parsed.addAll(parsed == null ? crawled : parsed);
@@ -107,7 +113,8 @@ final class ScanCheckpoint {
                 List.copyOf(state.parsed),
                 List.copyOf(state.truncated),
                 Map.copyOf(state.pendingTypes),
-                Map.copyOf(state.forbiddenOnce));
+                Map.copyOf(state.forbiddenOnce),
+                PageFingerprint.SCHEME);
     }
 
     /** A captured state as the bytes a {@link CheckpointStore} keeps: UTF-8 JSON. */

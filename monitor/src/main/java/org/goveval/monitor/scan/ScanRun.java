@@ -366,7 +366,8 @@ final class ScanRun {
                     entry.depth(),
                     state.homepages.contains(pageUri.toString()),
                     result,
-                    page.get().document()));
+                    page.get().document(),
+                    page.get().text()));
         }
         reportProgress(false);
     }

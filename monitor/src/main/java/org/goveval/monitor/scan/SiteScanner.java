@@ -104,7 +104,13 @@ public final class SiteScanner {
                         .apply(result)
                         .map(page -> {
                             observer.page(new CrawledPage(
-                                    result.requested(), CrawledPage.Role.LINKED, -1, false, result, page.document()));
+                                    result.requested(),
+                                    CrawledPage.Role.LINKED,
+                                    -1,
+                                    false,
+                                    result,
+                                    page.document(),
+                                    page.text()));
                             return soft404.test(page, result.requested());
                         })
                         .orElse(false));

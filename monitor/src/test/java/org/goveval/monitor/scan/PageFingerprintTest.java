@@ -28,10 +28,33 @@ class PageFingerprintTest {
                 "a\u00A0\u00A0b",
                 "one space only",
                 "ends with tab\t",
-                "x \n\n\n y"
+                "x \n\n\n y",
+                "a \tb",
+                "a\t b",
+                "ab  c\td",
+                "ab\tc  d",
+                "a b c\u000Bd",
+                "a b \u000Bd"
             })
     void collapsesWhiteSpaceAsTheRegexDid(String text) {
         assertThat(PageFingerprint.collapsed(text)).isEqualTo(text.strip().replaceAll("\\s+", " "));
+    }
+
+    /** Random texts of letters and every kind of white space, against the regex. */
+    @Test
+    void collapsesGeneratedTextsAsTheRegexDid() {
+        String[] pieces = {"a", "政", " ", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u3000"};
+        java.util.Random random = new java.util.Random(20261207);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String expected = text.toString().strip().replaceAll("\\s+", " ");
+            assertThat(PageFingerprint.collapsed(text.toString()))
+                    .as("round %d", round)
+                    .isEqualTo(expected);
+        }
     }
 
     /** The digest is the one of the text's UTF-8 bytes, also when it is fed in slices. */
@@ -67,14 +90,16 @@ class PageFingerprintTest {
     }
 
     /**
-     * The links count as a set: each distinct target once, in order, after the text; their order on the page,
-     * repeats, types and anchor texts do not matter.
+     * The links count as a set: each distinct target once, after the text, ordered by hash code; their order on
+     * the page, repeats, types and anchor texts do not matter.
      */
     @Test
-    void digestsTheDistinctTargetsInOrderAfterTheText() throws Exception {
+    void digestsTheDistinctTargetsAfterTheText() throws Exception {
         Link b = new Link(URI.create("http://x.gov.cn/b.html"), "b.html", LinkType.ANCHOR, "乙");
         Link a = new Link(URI.create("http://x.gov.cn/a.html"), "a.html", LinkType.ANCHOR, "甲");
         Link aAgain = new Link(URI.create("http://x.gov.cn/a.html"), "/a.html", LinkType.IMAGE, "");
+        // "http://x.gov.cn/a.html".hashCode() is -313,315,692 and b's -284,686,541: a comes first
+        assertThat("http://x.gov.cn/a.html".hashCode()).isLessThan("http://x.gov.cn/b.html".hashCode());
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
         expected.update("通知公告\nhttp://x.gov.cn/a.html\nhttp://x.gov.cn/b.html".getBytes(StandardCharsets.UTF_8));
 
@@ -82,5 +107,27 @@ class PageFingerprintTest {
                 .isEqualTo(PageFingerprint.of("通知公告", List.of(a, b)))
                 .isEqualTo(HexFormat.of().formatHex(expected.digest()));
         assertThat(PageFingerprint.of("通知公告", List.of(a))).isNotEqualTo(PageFingerprint.of("通知公告", List.of(a, b)));
+    }
+
+    /**
+     * The order is by hash code, then by text among equal hash codes ("Aa" and "BB" have the same one, so the
+     * two URLs ending in them do), each URL once however often it repeats.
+     */
+    @Test
+    void ordersByHashCodeThenByText() {
+        String aa = "http://x.gov.cn/Aa";
+        String bb = "http://x.gov.cn/BB";
+        String other = "http://x.gov.cn/zz";
+        assertThat(aa.hashCode()).isEqualTo(bb.hashCode());
+        List<Link> links = List.of(link(bb), link(other), link(aa), link(bb), link(aa), link(other));
+        assertThat(aa.hashCode()).isEqualTo(1_729_363_900);
+        assertThat(other.hashCode()).isEqualTo(1_729_365_692);
+
+        assertThat(PageFingerprint.distinctTargets(links)).isEqualTo("\n" + aa + "\n" + bb + "\n" + other);
+        assertThat(PageFingerprint.distinctTargets(List.of())).isEmpty();
+    }
+
+    private static Link link(String url) {
+        return new Link(URI.create(url), url, LinkType.ANCHOR, "");
     }
 }

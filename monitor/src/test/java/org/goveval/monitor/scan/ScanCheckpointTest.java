@@ -32,6 +32,7 @@ class ScanCheckpointTest {
         state.pendingTypes.put("http://www.x.gov.cn/site.css", LinkType.STYLESHEET);
         state.forbiddenOnce.put("http://www.x.gov.cn/members.html", AskAgain.crawl(3));
         state.forbiddenOnce.put("http://www.x.gov.cn/logo.gif", AskAgain.check(LinkType.IMAGE));
+        state.fingerprints.put("9a1e", "http://www.x.gov.cn/");
         FrontierState frontier = new FrontierState(
                 List.of(), List.of("http://www.x.gov.cn/"), 2, Map.of("http://www.x.gov.cn/l.jsp", 7));
         Path file = dir.resolve("scan.checkpoint.json");
@@ -52,6 +53,8 @@ class ScanCheckpointTest {
                 .isEqualTo(Map.of(
                         "http://www.x.gov.cn/members.html", new AskAgain(3, LinkType.ANCHOR),
                         "http://www.x.gov.cn/logo.gif", new AskAgain(-1, LinkType.IMAGE)));
+        assertThat(saved.fingerprintScheme()).isEqualTo(PageFingerprint.SCHEME);
+        assertThat(restored.fingerprints).isEqualTo(Map.of("9a1e", "http://www.x.gov.cn/"));
     }
 
     /** A checkpoint from before these fields: every crawled page counts as parsed, nothing else is lost. */
@@ -63,11 +66,14 @@ class ScanCheckpointTest {
                  "frontier":{"queue":[],"seen":["http://www.x.gov.cn/"],"taken":1},
                  "sources":{},"checks":[],"crawled":["http://www.x.gov.cn/"],"dispatched":[],
                  "homepages":["http://www.x.gov.cn/"],"traps":[],"landed":[],"tooDeep":[],
-                 "fingerprints":{},"duplicates":{}}
+                 "fingerprints":{"5f0c":"http://www.x.gov.cn/"},"duplicates":{"http://www.x.gov.cn/index.html":"http://www.x.gov.cn/"}}
                 """);
         ScanState restored = new ScanState(ConcurrentHashMap.newKeySet());
         ScanCheckpoint.load(file).orElseThrow().restoreInto(restored);
         assertThat(restored.parsed).isEqualTo(Set.of("http://www.x.gov.cn/"));
+        // its fingerprints were made the first way (targets ordered by text) and match no page now
+        assertThat(restored.fingerprints).isEmpty();
+        assertThat(restored.duplicates).isEqualTo(Map.of("http://www.x.gov.cn/index.html", "http://www.x.gov.cn/"));
         assertThat(restored.truncated).isEmpty();
         assertThat(restored.pendingTypes).isEmpty();
         assertThat(restored.forbiddenOnce).isEmpty();
