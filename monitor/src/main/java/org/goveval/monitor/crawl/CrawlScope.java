@@ -16,13 +16,18 @@ public enum CrawlScope {
     SAME_REGISTRABLE_DOMAIN;
 
     public boolean contains(URI site, URI candidate) {
-        String siteHost = host(site);
-        String host = host(candidate);
         return switch (this) {
+            // a URI's host is ASCII (letters, digits, '-', '.', an IPv6 literal's hex), where ignoring case is
+            // lower-casing both: this runs for every link of every page, and lower-casing made two strings
             case SAME_HOST ->
-                siteHost.equals(host) && (port(site) == port(candidate) || (isDefault(site) && isDefault(candidate)));
-            case SAME_REGISTRABLE_DOMAIN -> registrable(siteHost).equals(registrable(host));
+                rawHost(site).equalsIgnoreCase(rawHost(candidate))
+                        && (port(site) == port(candidate) || (isDefault(site) && isDefault(candidate)));
+            case SAME_REGISTRABLE_DOMAIN -> registrable(host(site)).equals(registrable(host(candidate)));
         };
+    }
+
+    private static String rawHost(URI uri) {
+        return Objects.requireNonNullElse(uri.getHost(), "");
     }
 
     private static String host(URI uri) {

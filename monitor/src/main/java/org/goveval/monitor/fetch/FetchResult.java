@@ -118,7 +118,12 @@ public record FetchResult(
 
     /** The first value of a header, by case-insensitive name. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        // the names are kept in lower case, and callers mostly ask in lower case: lower-casing the name first
+        // showed in the profile of every page read
+        List<String> values = headers.get(name);
+        if (values == null) {
+            values = headers.get(name.toLowerCase(Locale.ROOT));
+        }
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

@@ -6,12 +6,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 into a char array as {@code new String(bytes, UTF_8)} decodes it, about twice as fast on
- * Chinese pages. The JDK's decoder copies ASCII eight bytes at a time only until the first non-ASCII
- * character; from there it takes the rest of the page one byte at a time, so a page whose first Chinese
- * character stands in its {@code <title>} is decoded almost wholly that slow way. Here every run of ASCII,
- * between and after the Chinese text, is found eight bytes at a time and widened in a loop the JIT
- * vectorises. Decoding UTF-8 was 8–10 % of the scan engine's CPU on pages of typical weight (BENCHMARKS.md).
+ * Decodes UTF-8 into a char array as {@code new String(bytes, UTF_8)} decodes it, in about three fifths of
+ * the time on Chinese pages (24 against 41 µs a page on the benchmark farm's typical pages, BENCHMARKS.md).
+ * The JDK's decoder takes ASCII eight bytes at a time only until the first non-ASCII byte; from there it takes
+ * the rest of the page one byte at a time, so a page whose first Chinese character stands in its {@code
+ * <title>} is decoded almost wholly that slow way, and it then copies its result into the String. Here every
+ * run of ASCII, between and after the Chinese text, is taken eight bytes at a time, runs of three-byte
+ * characters in a loop of their own, and the characters stay in the array the parser reads.
  *
  * <p>Only well-formed sequences are decoded here. At the first byte that is not (a stray continuation byte,
  * an overlong form, a surrogate, a sequence cut short, a byte no UTF-8 has), the rest is handed to the JDK

@@ -1,5 +1,6 @@
 package org.goveval.monitor.scan;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,10 +13,10 @@ import org.goveval.monitor.links.Link;
  * Identifies a page by what a crawl learns from it: its visible text and the set of URLs it links to. Two
  * URLs with the same fingerprint are the same page; crawling the second teaches nothing new.
  *
- * <p>The SHA-256 of the text (white space collapsed) and then of each distinct target after a line feed, the
- * targets ordered as {@link #distinctTargets} orders them, all as UTF-8. Scheme {@value #SCHEME}: until
- * 2026-12 the targets were ordered by their text (scheme 1), and a checkpoint saved then keeps fingerprints
- * that no page has now ({@link ScanCheckpoint}).
+ * <p>The SHA-256 of the text (white space collapsed) as UTF-16LE, then of each distinct target after a line
+ * feed as UTF-8, the targets ordered as {@link #distinctTargets} orders them. Scheme {@value #SCHEME}: until
+ * 2026-12 the targets were ordered by their text and the text went in as UTF-8 (scheme 1), and a checkpoint
+ * saved then keeps fingerprints that no page has now ({@link ScanCheckpoint}).
  */
 final class PageFingerprint {
     /** Which way of fingerprinting made a checkpoint's fingerprints: they compare only within one. */
@@ -33,8 +34,8 @@ final class PageFingerprint {
 
     static String of(String text, List<Link> links) {
         MessageDigest digest = fresh();
-        updateUtf8(digest, collapsed(text));
-        updateUtf8(digest, distinctTargets(links));
+        update(digest, collapsed(text), StandardCharsets.UTF_16LE);
+        update(digest, distinctTargets(links), StandardCharsets.UTF_8);
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -85,20 +86,21 @@ final class PageFingerprint {
     }
 
     /**
-     * Feeds the text's UTF-8 bytes to the digest a slice at a time: the text of a huge page (megabytes of
-     * Chinese, three bytes a character) is never copied whole. {@link String#getBytes} is the JDK's fast path
-     * (a CharsetEncoder over a CharBuffer took longer than the hashing); a slice never ends
-     * between the two halves of a surrogate pair, so the bytes are those of the whole text encoded at once,
-     * lone surrogates becoming '?'.
+     * Feeds the text's bytes in {@code charset} to the digest a slice at a time: the text of a huge page
+     * (megabytes of Chinese) is never copied whole. A slice never ends between the two halves of a surrogate
+     * pair, so the bytes are those of the whole text encoded at once, a lone surrogate becoming the charset's
+     * replacement. The text goes in as UTF-16LE: it is mostly Chinese, which takes two bytes a character there
+     * and three in UTF-8, and {@link String#getBytes} gives UTF-16LE in half the time (BENCHMARKS.md). The
+     * targets, mostly ASCII, go in as UTF-8.
      */
-    static void updateUtf8(MessageDigest digest, String text) {
+    static void update(MessageDigest digest, String text, Charset charset) {
         int from = 0;
         while (from < text.length()) {
             int to = Math.min(text.length(), from + SLICE);
             if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
                 to--;
             }
-            digest.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            digest.update(text.substring(from, to).getBytes(charset));
             from = to;
         }
     }

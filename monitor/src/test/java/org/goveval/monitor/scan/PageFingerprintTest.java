@@ -57,20 +57,20 @@ class PageFingerprintTest {
         }
     }
 
-    /** The digest is the one of the text's UTF-8 bytes, also when it is fed in slices. */
+    /** The digest is the one of the text's UTF-16LE bytes, also when it is fed in slices. */
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 5_461, 5_462, 40_000})
-    void digestsTheTextsUtf8Bytes(int repeat) throws Exception {
-        String text = "政务公开\uD800x".repeat(repeat); // with lone surrogates, which UTF-8 writes as '?'
+    void digestsTheTextsUtf16Bytes(int repeat) throws Exception {
+        String text = "政务公开\uD800x".repeat(repeat); // with lone surrogates, which become U+FFFD
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
-        expected.update(text.getBytes(StandardCharsets.UTF_8));
+        expected.update(text.getBytes(StandardCharsets.UTF_16LE));
 
         assertThat(PageFingerprint.of(text, List.of())).isEqualTo(HexFormat.of().formatHex(expected.digest()));
     }
 
     /**
      * A slice (16 Ki characters) never splits a surrogate pair: a character outside the BMP straddling the
-     * boundary is still four bytes, and a lone high surrogate there is still '?'.
+     * boundary is still its four bytes, and a lone high surrogate there is still U+FFFD.
      */
     @ParameterizedTest
     @ValueSource(strings = {"\uD83D\uDE00", "\uD800x", "\uDE00\uD83D", "\uD83D\uDE00\uD83D\uDE00"})
@@ -78,10 +78,10 @@ class PageFingerprintTest {
         for (int before : new int[] {16_382, 16_383, 16_384, 32_767}) {
             String text = "a".repeat(before) + across + "b";
             MessageDigest expected = MessageDigest.getInstance("SHA-256");
-            expected.update(text.getBytes(StandardCharsets.UTF_8));
+            expected.update(text.getBytes(StandardCharsets.UTF_16LE));
             MessageDigest sliced = MessageDigest.getInstance("SHA-256");
 
-            PageFingerprint.updateUtf8(sliced, text);
+            PageFingerprint.update(sliced, text, StandardCharsets.UTF_16LE);
 
             assertThat(HexFormat.of().formatHex(sliced.digest()))
                     .as("%d characters before %s", before, across)
@@ -101,7 +101,8 @@ class PageFingerprintTest {
         // "http://x.gov.cn/a.html".hashCode() is -313,315,692 and b's -284,686,541: a comes first
         assertThat("http://x.gov.cn/a.html".hashCode()).isLessThan("http://x.gov.cn/b.html".hashCode());
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
-        expected.update("通知公告\nhttp://x.gov.cn/a.html\nhttp://x.gov.cn/b.html".getBytes(StandardCharsets.UTF_8));
+        expected.update("通知公告".getBytes(StandardCharsets.UTF_16LE));
+        expected.update("\nhttp://x.gov.cn/a.html\nhttp://x.gov.cn/b.html".getBytes(StandardCharsets.UTF_8));
 
         assertThat(PageFingerprint.of("通知公告", List.of(b, a, aAgain)))
                 .isEqualTo(PageFingerprint.of("通知公告", List.of(a, b)))
