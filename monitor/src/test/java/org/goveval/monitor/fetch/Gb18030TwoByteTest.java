@@ -24,7 +24,7 @@ class Gb18030TwoByteTest {
             for (int trail = 0x00; trail <= 0xFF; trail++) {
                 pair[0] = (byte) lead;
                 pair[1] = (byte) trail;
-                assertThat(Gb18030TwoByte.decode(pair, 0, 2))
+                assertThat(PageDecoder.text(pair, 0, 2, GB18030))
                         .as("bytes %02X %02X", lead, trail)
                         .isEqualTo(new String(pair, GB18030));
                 checked++;
@@ -81,16 +81,15 @@ class Gb18030TwoByteTest {
         String text = "<p class=\"x\">国务院 朱镕基 €100 𠀀 😀 第2页</p>\r\n";
         byte[] bytes = text.getBytes(GB18030);
 
-        assertThat(Gb18030TwoByte.decode(bytes, 0, bytes.length)).isEqualTo(text);
+        assertThat(PageDecoder.text(bytes, 0, bytes.length, GB18030)).isEqualTo(text);
     }
 
     @Test
     void decodesOnlyTheRangeAsked() {
         byte[] bytes = "前言正文后记".getBytes(GB18030);
 
-        assertThat(Gb18030TwoByte.decode(bytes, 4, 4)).isEqualTo("正文");
         assertThat(PageDecoder.text(bytes, 4, 4, GB18030)).isEqualTo("正文");
-        assertThat(Gb18030TwoByte.decode(bytes, 0, 0)).isEmpty();
+        assertThat(PageDecoder.text(bytes, 0, 0, GB18030)).isEmpty();
     }
 
     @Test
@@ -111,7 +110,7 @@ class Gb18030TwoByteTest {
             byte[] bytes = mixture(random, 1 + random.nextInt(60));
             int offset = random.nextInt(Math.min(3, bytes.length) + 1);
             int length = bytes.length - offset - (bytes.length - offset > 0 ? random.nextInt(2) : 0);
-            assertThat(Gb18030TwoByte.decode(bytes, offset, length))
+            assertThat(PageDecoder.text(bytes, offset, length, GB18030))
                     .as("round %d", round)
                     .isEqualTo(new String(bytes, offset, length, GB18030));
         }
