@@ -1,9 +1,6 @@
 package org.goveval.monitor.fetch;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,8 +20,6 @@ import java.nio.charset.CodingErrorAction;
  * text the JDK gives for the whole.
  */
 final class Gb18030TwoByte {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final int LEAD_MIN = 0x81;
     private static final int LEAD_MAX = 0xFE;
     private static final int TRAIL_MIN = 0x40;
@@ -58,14 +53,9 @@ final class Gb18030TwoByte {
         int n = 0;
         int i = offset;
         while (i < end) {
-            // eight ASCII bytes at a time, widened as they are found: most of a page's bytes are its markup
-            while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-                for (int k = 0; k < Long.BYTES; k++) {
-                    out[n + k] = (char) bytes[i + k];
-                }
-                i += Long.BYTES;
-                n += Long.BYTES;
-            }
+            int words = AsciiWords.widen(bytes, i, end, out, n);
+            i += words;
+            n += words;
             if (i == end) {
                 break;
             }

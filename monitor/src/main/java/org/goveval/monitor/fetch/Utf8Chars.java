@@ -1,8 +1,5 @@
 package org.goveval.monitor.fetch;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,8 +17,6 @@ import java.nio.charset.StandardCharsets;
  * the JDK's for the whole, replacement characters included.
  */
 final class Utf8Chars {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8Chars() {}
 
@@ -46,14 +41,9 @@ final class Utf8Chars {
         int i = offset;
         int n = 0;
         while (i < end) {
-            // eight ASCII bytes at a time, widened as they are found
-            while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-                for (int k = 0; k < Long.BYTES; k++) {
-                    out[n + k] = (char) bytes[i + k];
-                }
-                i += Long.BYTES;
-                n += Long.BYTES;
-            }
+            int words = AsciiWords.widen(bytes, i, end, out, n);
+            i += words;
+            n += words;
             if (i == end) {
                 break;
             }
