@@ -15,10 +15,10 @@ import org.jsoup.parser.Parser;
 public final class PageReader {
     /**
      * Bodies up to this size are decoded whole before parsing; larger ones as the parser reads. Decoding a
-     * page at once ({@link PageDecoder#reader}: one array of its characters, decoded eight ASCII bytes at a
-     * time) and parsing from that took well under half the decoding time of a reader over the bytes
-     * (BENCHMARKS.md). The price is the array beside the bytes while the page is parsed: two bytes a
-     * character, so at most 16 MiB across a scan's 32 workers. Government pages are mostly far smaller; the
+     * page at once into a String took about half the decoding time of a reader over the bytes, and the array
+     * of characters {@link PageDecoder#reader} fills takes about half the String's time again
+     * (BENCHMARKS.md, {@code DecodeBenchmark}). The price is the array beside the bytes while the page is
+     * parsed: two bytes a character, so at most 16 MiB across a scan's 32 workers. Government pages are mostly far smaller; the
      * few larger ones (long lists, a 10 MiB page at the cap) are streamed, gaining little from the fast path
      * and keeping the heap flat.
      */
