@@ -67,9 +67,7 @@ final class Gb18030TwoByte {
             }
             char c = i + 1 < end ? charOf(b & 0xFF, bytes[i + 1] & 0xFF) : 0;
             if (c == 0) {
-                String rest = slow.decode(bytes, i, end - i);
-                rest.getChars(0, rest.length(), out, n);
-                return n + rest.length();
+                return slow.finish(bytes, i, end, out, n);
             }
             out[n++] = c;
             i += 2;

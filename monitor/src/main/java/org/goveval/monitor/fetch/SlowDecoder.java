@@ -7,4 +7,14 @@ package org.goveval.monitor.fetch;
 @FunctionalInterface
 interface SlowDecoder {
     String decode(byte[] bytes, int offset, int length);
+
+    /**
+     * Decodes the bytes from {@code from} to {@code end} into {@code out} after the {@code written} characters
+     * a fast decoder wrote; the number of characters in {@code out} then.
+     */
+    default int finish(byte[] bytes, int from, int end, char[] out, int written) {
+        String rest = decode(bytes, from, end - from);
+        rest.getChars(0, rest.length(), out, written);
+        return written + rest.length();
+    }
 }

@@ -88,9 +88,7 @@ final class Utf8Chars {
                 out[n++] = Character.lowSurrogate(codePoint);
                 i += 4;
             } else {
-                String rest = slow.decode(bytes, i, end - i);
-                rest.getChars(0, rest.length(), out, n);
-                return n + rest.length();
+                return slow.finish(bytes, i, end, out, n);
             }
         }
         return n;
