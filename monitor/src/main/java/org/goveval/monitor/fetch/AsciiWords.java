@@ -3,11 +3,16 @@ package org.goveval.monitor.fetch;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The ASCII fast path the page decoders share: eight bytes read as one long, and widened to characters when
- * none has its high bit set. Pages' ASCII comes in short runs between Chinese text, too short for a vectorised
- * loop to pay (BENCHMARKS.md, "Reading a page for less").
+ * The ASCII fast path the page decoders share. A decoder first widens the whole body into its character array
+ * as if every byte were one character ({@link #inflate}); ASCII is then right where it stands, and a decoder
+ * only finds where each ASCII run ends ({@link #run}, eight bytes at a time) and, once multi-byte characters
+ * have made the text shorter than the bytes, moves the run down with {@link System#arraycopy}. Widening and
+ * copying are the JDK's vectorised intrinsics; widening each run eight bytes at a time, as this did before,
+ * made decoding about two fifths slower on the benchmark farm's pages (BENCHMARKS.md, "Reading a page for
+ * less", second part).
  */
 final class AsciiWords {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -16,18 +21,42 @@ final class AsciiWords {
     private AsciiWords() {}
 
     /**
-     * Widens whole words of ASCII from {@code from} (below {@code end}) into {@code out} from {@code at}, up to the
-     * first word holding a byte that is not ASCII.
-     *
-     * @return how many bytes were widened: a multiple of eight, the rest of the run left to the caller
+     * Sets {@code out[k]} to {@code bytes[offset + k] & 0xFF} for every {@code k} below {@code length}. A
+     * Latin-1 String copies the bytes and {@link String#getChars} widens them, each a vectorised intrinsic: no
+     * public method of the JDK widens bytes into a char array in one step.
      */
-    static int widen(byte[] bytes, int from, int end, char[] out, int at) {
+    static void inflate(byte[] bytes, int offset, int length, char[] out) {
+        new String(bytes, offset, length, StandardCharsets.ISO_8859_1).getChars(0, length, out, 0);
+    }
+
+    /**
+     * Puts the ASCII run at byte {@code i} where it belongs in {@code out}, whose characters from 0 to {@code n}
+     * are decoded and whose rest still holds the {@linkplain #inflate widened} bytes from {@code offset}.
+     *
+     * @return the run's length: how many bytes from {@code i} (below {@code end}) are ASCII
+     */
+    static int place(byte[] bytes, int i, int end, int offset, char[] out, int n) {
+        int run = run(bytes, i, end);
+        // until the first multi-byte character the run is where it was widened to; after it, further down
+        if (run > 0 && n != i - offset) {
+            System.arraycopy(out, i - offset, out, n, run);
+        }
+        return run;
+    }
+
+    /** How many bytes from {@code from} (below {@code end}) are ASCII, up to the first that is not. */
+    static int run(byte[] bytes, int from, int end) {
         int i = from;
-        while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-            for (int k = 0; k < Long.BYTES; k++) {
-                out[at + i - from + k] = (char) bytes[i + k];
+        while (i + Long.BYTES <= end) {
+            long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+            if (high != 0) {
+                // the array is read little-endian: the lowest set bit belongs to the first byte not ASCII
+                return i - from + (Long.numberOfTrailingZeros(high) >>> 3);
             }
             i += Long.BYTES;
+        }
+        while (i < end && bytes[i] >= 0) {
+            i++;
         }
         return i - from;
     }

@@ -3,13 +3,13 @@ package org.goveval.monitor.fetch;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 into a char array as {@code new String(bytes, UTF_8)} decodes it, in about three fifths of
- * the time on Chinese pages (24 against 41 µs a page on the benchmark farm's typical pages, BENCHMARKS.md).
- * The JDK's decoder takes ASCII eight bytes at a time only until the first non-ASCII byte; from there it takes
- * the rest of the page one byte at a time, so a page whose first Chinese character stands in its {@code
- * <title>} is decoded almost wholly that slow way, and it then copies its result into the String. Here every
- * run of ASCII, between and after the Chinese text, is taken eight bytes at a time, runs of three-byte
- * characters in a loop of their own, and the characters stay in the array the parser reads.
+ * Decodes UTF-8 into a char array as {@code new String(bytes, UTF_8)} decodes it, in well under half the time
+ * on Chinese pages (BENCHMARKS.md, {@code DecodeBenchmark}). The JDK's decoder takes ASCII eight bytes at a
+ * time only until the first non-ASCII byte; from there it takes the rest of the page one byte at a time, so a
+ * page whose first Chinese character stands in its {@code <title>} is decoded almost wholly that slow way, and
+ * it then copies its result into the String. Here the ASCII, between and after the Chinese text, is widened
+ * with the rest of the page at once and then only moved into place ({@link AsciiWords}), runs of three-byte
+ * characters are decoded in a loop of their own, and the characters stay in the array the parser reads.
  *
  * <p>Only well-formed sequences are decoded here. At the first byte that is not (a stray continuation byte,
  * an overlong form, a surrogate, a sequence cut short, a byte no UTF-8 has), the rest is handed to the JDK
@@ -40,19 +40,15 @@ final class Utf8Chars {
         int end = offset + length;
         int i = offset;
         int n = 0;
+        AsciiWords.inflate(bytes, offset, length, out);
         while (i < end) {
-            int words = AsciiWords.widen(bytes, i, end, out, n);
-            i += words;
-            n += words;
+            int run = AsciiWords.place(bytes, i, end, offset, out, n);
+            i += run;
+            n += run;
             if (i == end) {
                 break;
             }
             int b = bytes[i];
-            if (b >= 0) {
-                out[n++] = (char) b;
-                i++;
-                continue;
-            }
             // a run of three-byte characters (Chinese text: CJK, punctuation, full-width forms) in a loop of
             // its own; E0 and ED, whose second byte is narrower, and anything else fall through
             int start = n;

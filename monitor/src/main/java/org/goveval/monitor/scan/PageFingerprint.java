@@ -1,5 +1,8 @@
 package org.goveval.monitor.scan;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,14 +16,15 @@ import org.goveval.monitor.links.Link;
  * Identifies a page by what a crawl learns from it: its visible text and the set of URLs it links to. Two
  * URLs with the same fingerprint are the same page; crawling the second teaches nothing new.
  *
- * <p>The SHA-256 of the text (white space collapsed) as UTF-16LE, then of each distinct target after a line
- * feed as UTF-8, the targets ordered as {@link #distinctTargets} orders them. Scheme {@value #SCHEME}: until
- * 2026-12 the targets were ordered by their text and the text went in as UTF-8 (scheme 1), and a checkpoint
- * saved then keeps fingerprints that no page has now ({@link ScanCheckpoint}).
+ * <p>The SHA-256 of the text (white space collapsed) as its UTF-16 code units, low byte first, then of each
+ * distinct target after a line feed as UTF-8, the targets ordered as {@link #distinctTargets} orders them.
+ * Scheme {@value #SCHEME}. Until 2026-12 the targets were ordered by their text and the text went in as UTF-8
+ * (scheme 1), then as UTF-16LE encoded by the JDK, which made a lone surrogate U+FFFD (scheme
+ * 2). A checkpoint saved under another scheme keeps fingerprints that no page has now ({@link ScanCheckpoint}).
  */
 final class PageFingerprint {
     /** Which way of fingerprinting made a checkpoint's fingerprints: they compare only within one. */
-    static final int SCHEME = 2;
+    static final int SCHEME = 3;
 
     private static final int SLICE = 16 * 1024;
 
@@ -34,7 +38,7 @@ final class PageFingerprint {
 
     static String of(String text, List<Link> links) {
         MessageDigest digest = fresh();
-        update(digest, collapsed(text), StandardCharsets.UTF_16LE);
+        updateUnits(digest, collapsed(text));
         update(digest, distinctTargets(links), StandardCharsets.UTF_8);
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -86,12 +90,30 @@ final class PageFingerprint {
     }
 
     /**
-     * Feeds the text's bytes in {@code charset} to the digest a slice at a time: the text of a huge page
-     * (megabytes of Chinese) is never copied whole. A slice never ends between the two halves of a surrogate
-     * pair, so the bytes are those of the whole text encoded at once, a lone surrogate becoming the charset's
-     * replacement. The text goes in as UTF-16LE: it is mostly Chinese, which takes two bytes a character there
-     * and three in UTF-8, and {@link String#getBytes} gives UTF-16LE in half the time (BENCHMARKS.md). The
-     * targets, mostly ASCII, go in as UTF-8.
+     * Feeds the text's UTF-16 code units to the digest, low byte first, a slice at a time: the text of a huge
+     * page (megabytes of Chinese) is never copied whole. Chinese takes two bytes a character this way and
+     * three in UTF-8; and the units are copied out of the String and into bytes by two bulk copies, where
+     * {@link String#getBytes} encodes one character at a time (for UTF-16LE too) and took about a quarter of
+     * the fingerprint's time (BENCHMARKS.md, "Reading a page for less", second part).
+     */
+    static void updateUnits(MessageDigest digest, String text) {
+        int slice = Math.min(text.length(), SLICE);
+        char[] units = new char[slice];
+        ByteBuffer bytes = ByteBuffer.allocate(2 * slice).order(ByteOrder.LITTLE_ENDIAN);
+        CharBuffer view = bytes.asCharBuffer();
+        for (int from = 0; from < text.length(); from += slice) {
+            int n = Math.min(slice, text.length() - from);
+            text.getChars(from, from + n, units, 0);
+            view.clear();
+            view.put(units, 0, n);
+            digest.update(bytes.array(), 0, 2 * n);
+        }
+    }
+
+    /**
+     * Feeds the text's bytes in {@code charset} to the digest a slice at a time. A slice never ends between the
+     * two halves of a surrogate pair, so the bytes are those of the whole text encoded at once, a lone
+     * surrogate becoming the charset's replacement. For the targets, mostly ASCII, which go in as UTF-8.
      */
     static void update(MessageDigest digest, String text, Charset charset) {
         int from = 0;

@@ -3,8 +3,6 @@ package org.goveval.monitor.scan;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import org.goveval.monitor.fetch.FetchResult;
 import org.goveval.monitor.fetch.PageDecoder;
@@ -61,10 +59,37 @@ public final class PageReader {
         if (type.isPresent()) {
             return type.get().equals("text/html") || type.get().equals("application/xhtml+xml");
         }
-        int n = Math.min(result.body().length, 512);
-        String start = new String(result.body(), 0, n, StandardCharsets.ISO_8859_1)
-                .stripLeading()
-                .toLowerCase(Locale.ROOT);
-        return start.startsWith("<!doctype html") || start.startsWith("<html");
+        return startsLikeHtml(result.body());
+    }
+
+    /** Where in the body an HTML start must stand: after white space, within the first this many bytes. */
+    static final int SNIFFED_BYTES = 512;
+
+    /**
+     * Whether the body starts, after white space ({@link Character#isWhitespace} of each byte read as Latin-1),
+     * with {@code <!doctype html} or {@code <html} in any case, within its first {@value #SNIFFED_BYTES} bytes.
+     * Read from the bytes, the rule a String of them stripped and lower-cased would give, without making one.
+     */
+    static boolean startsLikeHtml(byte[] body) {
+        int end = Math.min(body.length, SNIFFED_BYTES);
+        int i = 0;
+        while (i < end && Character.isWhitespace((char) (body[i] & 0xFF))) {
+            i++;
+        }
+        return startsWithAscii(body, i, end, "<!doctype html") || startsWithAscii(body, i, end, "<html");
+    }
+
+    /** Whether the bytes from {@code from} (below {@code end}) are {@code lower}, ASCII letters in any case. */
+    private static boolean startsWithAscii(byte[] bytes, int from, int end, String lower) {
+        if (end - from < lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            int b = bytes[from + k];
+            if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

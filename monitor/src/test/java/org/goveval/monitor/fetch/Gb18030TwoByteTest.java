@@ -84,6 +84,22 @@ class Gb18030TwoByteTest {
         assertThat(PageDecoder.text(bytes, 0, bytes.length, GB18030)).isEqualTo(text);
     }
 
+    /**
+     * ASCII after two-byte characters stands further down in the text than in the bytes, by one place per
+     * character before it: runs of every length, shorter and longer than the eight bytes read at a time.
+     */
+    @Test
+    void chineseTextBetweenAsciiRunsOfEveryLength() {
+        for (int before = 0; before < 20; before++) {
+            for (int between = 0; between < 20; between++) {
+                String text = "<".repeat(before) + "政务公开" + "a".repeat(between) + "镕€" + "b".repeat(before + between);
+                byte[] bytes = text.getBytes(GB18030);
+
+                assertThat(PageDecoder.text(bytes, 0, bytes.length, GB18030)).isEqualTo(text);
+            }
+        }
+    }
+
     @Test
     void decodesOnlyTheRangeAsked() {
         byte[] bytes = "前言正文后记".getBytes(GB18030);

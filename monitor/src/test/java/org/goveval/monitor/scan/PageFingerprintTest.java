@@ -57,20 +57,34 @@ class PageFingerprintTest {
         }
     }
 
-    /** The digest is the one of the text's UTF-16LE bytes, also when it is fed in slices. */
+    /**
+     * The digest is the one of the text's UTF-16 code units, low byte first, as they are (a lone surrogate
+     * too), also when the text is fed in slices of 16 Ki characters.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 5_461, 5_462, 40_000})
-    void digestsTheTextsUtf16Bytes(int repeat) throws Exception {
-        String text = "政务公开\uD800x".repeat(repeat); // with lone surrogates, which become U+FFFD
+    @ValueSource(ints = {0, 1, 2_730, 2_731, 5_462, 40_000})
+    void digestsTheTextsCodeUnits(int repeat) throws Exception {
+        String text = "政务公开\uD800x".repeat(repeat); // six units: slices end anywhere in the pattern
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
-        expected.update(text.getBytes(StandardCharsets.UTF_16LE));
+        expected.update(littleEndianUnits(text));
 
         assertThat(PageFingerprint.of(text, List.of())).isEqualTo(HexFormat.of().formatHex(expected.digest()));
     }
 
+    /** Two bytes for each unit, the low one first, written out one by one. */
+    private static byte[] littleEndianUnits(String text) {
+        byte[] bytes = new byte[2 * text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            bytes[2 * i] = (byte) text.charAt(i);
+            bytes[2 * i + 1] = (byte) (text.charAt(i) >> 8);
+        }
+        return bytes;
+    }
+
     /**
-     * A slice (16 Ki characters) never splits a surrogate pair: a character outside the BMP straddling the
-     * boundary is still its four bytes, and a lone high surrogate there is still U+FFFD.
+     * The targets go in as UTF-8 a slice at a time, and a slice never splits a surrogate pair: a character
+     * outside the BMP straddling the boundary is still its four bytes, and a lone high surrogate there is
+     * still the encoder's replacement.
      */
     @ParameterizedTest
     @ValueSource(strings = {"\uD83D\uDE00", "\uD800x", "\uDE00\uD83D", "\uD83D\uDE00\uD83D\uDE00"})
@@ -78,10 +92,10 @@ class PageFingerprintTest {
         for (int before : new int[] {16_382, 16_383, 16_384, 32_767}) {
             String text = "a".repeat(before) + across + "b";
             MessageDigest expected = MessageDigest.getInstance("SHA-256");
-            expected.update(text.getBytes(StandardCharsets.UTF_16LE));
+            expected.update(text.getBytes(StandardCharsets.UTF_8));
             MessageDigest sliced = MessageDigest.getInstance("SHA-256");
 
-            PageFingerprint.update(sliced, text, StandardCharsets.UTF_16LE);
+            PageFingerprint.update(sliced, text, StandardCharsets.UTF_8);
 
             assertThat(HexFormat.of().formatHex(sliced.digest()))
                     .as("%d characters before %s", before, across)
@@ -101,7 +115,7 @@ class PageFingerprintTest {
         // "http://x.gov.cn/a.html".hashCode() is -313,315,692 and b's -284,686,541: a comes first
         assertThat("http://x.gov.cn/a.html".hashCode()).isLessThan("http://x.gov.cn/b.html".hashCode());
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
-        expected.update("通知公告".getBytes(StandardCharsets.UTF_16LE));
+        expected.update(littleEndianUnits("通知公告"));
         expected.update("\nhttp://x.gov.cn/a.html\nhttp://x.gov.cn/b.html".getBytes(StandardCharsets.UTF_8));
 
         assertThat(PageFingerprint.of("通知公告", List.of(b, a, aAgain)))

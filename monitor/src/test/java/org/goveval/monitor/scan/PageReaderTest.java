@@ -134,6 +134,62 @@ class PageReaderTest {
                 .isPresent();
     }
 
+    /**
+     * Without a Content-Type, a body is a page when it starts like one: the rule a String of the first 512
+     * bytes as Latin-1, stripped and lower-cased, expressed; here against that rule itself on every start
+     * that matters (white space of each kind, letters in each case, the start cut short, pushed past 512).
+     */
+    @Test
+    void sniffsHtmlAsTheStringRuleDoes() {
+        List<String> starts = List.of(
+                "<!doctype html>",
+                "<!DOCTYPE HTML>",
+                "<!DocType Html",
+                "<html>",
+                "<HTML lang=zh>",
+                "<htm",
+                "<!doctype",
+                "<!doctype xml",
+                "<?xml version=\"1.0\"?><html>",
+                "%PDF-1.4",
+                "",
+                "html",
+                "<head>",
+                "\u00A0<html>",
+                "\u00C0<html>",
+                "<!doctype html".toUpperCase(java.util.Locale.ROOT));
+        List<String> spaces = List.of(
+                "",
+                " ",
+                "\t\r\n",
+                "\u000B\f",
+                "\u001C\u001F",
+                " ".repeat(497),
+                " ".repeat(498),
+                " ".repeat(507),
+                " ".repeat(508),
+                " ".repeat(600));
+        int checked = 0;
+        for (String space : spaces) {
+            for (String start : starts) {
+                byte[] body = (space + start + "<p>x").getBytes(StandardCharsets.ISO_8859_1);
+                String sniffed = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
+                        .stripLeading()
+                        .toLowerCase(java.util.Locale.ROOT);
+                boolean expected = sniffed.startsWith("<!doctype html") || sniffed.startsWith("<html");
+
+                assertThat(PageReader.startsLikeHtml(body))
+                        .as("%d spaces, then %s", space.length(), start)
+                        .isEqualTo(expected);
+                assertThat(PageReader.read(answer("", body)).isPresent()).isEqualTo(expected);
+                checked += expected ? 1 : 0;
+            }
+        }
+        // six starts after each of the seven shortest spaces; after 507 spaces only the two <html, which end at
+        // byte 512; after 508 none
+        assertThat(checked).as("starts taken for HTML").isEqualTo(6 * 7 + 2);
+    }
+
     private static FetchResult answer(String contentType, byte[] body) {
         Map<String, List<String>> headers =
                 contentType.isEmpty() ? Map.of() : Map.of("content-type", List.of(contentType));

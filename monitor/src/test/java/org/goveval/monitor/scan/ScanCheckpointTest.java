@@ -57,6 +57,26 @@ class ScanCheckpointTest {
         assertThat(restored.fingerprints).isEqualTo(Map.of("9a1e", "http://www.x.gov.cn/"));
     }
 
+    /** Fingerprints of the scheme before this one (the text encoded by the JDK) are dropped too. */
+    @Test
+    void fingerprintsOfTheSchemeBeforeAreDropped() throws Exception {
+        Path file = dir.resolve("scheme2.checkpoint.json");
+        Files.writeString(file, """
+                {"requested":"http://www.x.gov.cn/","site":"http://www.x.gov.cn/","startedAt":"1970-01-01T00:00:00Z",
+                 "frontier":{"queue":[],"seen":["http://www.x.gov.cn/"],"taken":1},
+                 "sources":{},"checks":[],"crawled":["http://www.x.gov.cn/"],"dispatched":[],
+                 "homepages":["http://www.x.gov.cn/"],"traps":[],"landed":[],"tooDeep":[],
+                 "fingerprints":{"5f0c":"http://www.x.gov.cn/"},"duplicates":{},"fingerprintScheme":2}
+                """);
+        ScanState restored = new ScanState(ConcurrentHashMap.newKeySet());
+        ScanCheckpoint.Saved saved = ScanCheckpoint.load(file).orElseThrow();
+        saved.restoreInto(restored);
+
+        assertThat(saved.fingerprintScheme()).isEqualTo(2).isNotEqualTo(PageFingerprint.SCHEME);
+        assertThat(restored.fingerprints).isEmpty();
+        assertThat(restored.crawled).containsExactly("http://www.x.gov.cn/");
+    }
+
     /** A checkpoint from before these fields: every crawled page counts as parsed, nothing else is lost. */
     @Test
     void anOlderCheckpointStillResumes() throws Exception {
