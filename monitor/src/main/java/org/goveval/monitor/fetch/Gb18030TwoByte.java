@@ -61,13 +61,16 @@ final class Gb18030TwoByte {
             if (i == end) {
                 break;
             }
-            int b = bytes[i];
-            char c = i + 1 < end ? charOf(b & 0xFF, bytes[i + 1] & 0xFF) : 0;
-            if (c == 0) {
+            // a run of two-byte characters in a loop of its own, up to the next ASCII byte or anything else
+            int start = i;
+            char c;
+            while (i + 1 < end && bytes[i] < 0 && (c = charOf(bytes[i] & 0xFF, bytes[i + 1] & 0xFF)) != 0) {
+                out[n++] = c;
+                i += 2;
+            }
+            if (i == start) {
                 return slow.finish(bytes, i, end, out, n);
             }
-            out[n++] = c;
-            i += 2;
         }
         return n;
     }
