@@ -19,8 +19,8 @@ import org.goveval.monitor.links.Link;
  * <p>The SHA-256 of the text (white space collapsed) as its UTF-16 code units, low byte first, then of each
  * distinct target after a line feed as UTF-8, the targets ordered as {@link #distinctTargets} orders them.
  * Scheme {@value #SCHEME}. Until 2026-12 the targets were ordered by their text and the text went in as UTF-8
- * (scheme 1), then as UTF-16LE encoded by the JDK, which made a lone surrogate U+FFFD (scheme
- * 2). A checkpoint saved under another scheme keeps fingerprints that no page has now ({@link ScanCheckpoint}).
+ * (scheme 1), then as UTF-16LE encoded by the JDK, which made a lone surrogate U+FFFD (scheme 2). A checkpoint
+ * saved under another scheme keeps fingerprints that no page has now ({@link ScanCheckpoint}).
  */
 final class PageFingerprint {
     /** Which way of fingerprinting made a checkpoint's fingerprints: they compare only within one. */
@@ -94,7 +94,7 @@ final class PageFingerprint {
      * page (megabytes of Chinese) is never copied whole. Chinese takes two bytes a character this way and
      * three in UTF-8; and the units are copied out of the String and into bytes by two bulk copies, where
      * {@link String#getBytes} encodes one character at a time (for UTF-16LE too) and took about a quarter of
-     * the fingerprint's time (BENCHMARKS.md, "Reading a page for less", second part).
+     * the fingerprint's time (BENCHMARKS.md, "Reading a page for less, second part").
      */
     static void updateUnits(MessageDigest digest, String text) {
         int slice = Math.min(text.length(), SLICE);

@@ -55,6 +55,10 @@ class VisibleTextTest {
                         assertThat(VisibleText.of(document.body()))
                                 .as(url)
                                 .isEqualTo(document.body().text());
+                        assertThat(new PageContent(uri, document).title())
+                                .as(url)
+                                .isNotEmpty()
+                                .isEqualTo(document.title());
                         pages++;
                     }
                 }
@@ -95,6 +99,28 @@ class VisibleTextTest {
 
         assertThat(VisibleText.of(document.body())).isEqualTo(document.body().text());
         assertThat(VisibleText.of(document)).isEqualTo(document.text());
+    }
+
+    /** A page's title is jsoup's {@link Document#title()}, however the title is written or placed. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<title>政务公开</title>",
+                "<title>  页面\n\t不存在 \u00A0 </title>",
+                "<title>a\u200Bb\u00ADc</title>",
+                "<title><b>not a tag</b> &amp; entity</title>",
+                "<title></title>",
+                "",
+                "<title>first</title><title>second</title>",
+                "<noscript><title>inside noscript</title></noscript>",
+                "</head><body><title>in the body</title>",
+                "<title>x\u000Bcontrol\u0001y</title>",
+            })
+    void titleIsJsoupsTitle(String head) {
+        Document document = Jsoup.parse("<html><head>" + head + "</head><body><p>text</p></body></html>");
+
+        assertThat(new PageContent(URI.create("http://127.0.0.1/"), document).title())
+                .isEqualTo(document.title());
     }
 
     /** A text whose nearest preserving ancestor is above the element the text is taken from. */
