@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -157,7 +158,7 @@ class PageReaderTest {
                 "<head>",
                 "\u00A0<html>",
                 "\u00C0<html>",
-                "<!doctype html".toUpperCase(java.util.Locale.ROOT));
+                "<!doctype html".toUpperCase(Locale.ROOT));
         List<String> spaces = List.of(
                 "",
                 " ",
@@ -175,7 +176,7 @@ class PageReaderTest {
                 byte[] body = (space + start + "<p>x").getBytes(StandardCharsets.ISO_8859_1);
                 String sniffed = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
                         .stripLeading()
-                        .toLowerCase(java.util.Locale.ROOT);
+                        .toLowerCase(Locale.ROOT);
                 boolean expected = sniffed.startsWith("<!doctype html") || sniffed.startsWith("<html");
 
                 assertThat(PageReader.startsLikeHtml(body))

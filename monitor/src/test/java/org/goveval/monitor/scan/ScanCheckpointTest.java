@@ -61,13 +61,8 @@ class ScanCheckpointTest {
     @Test
     void fingerprintsOfTheSchemeBeforeAreDropped() throws Exception {
         Path file = dir.resolve("scheme2.checkpoint.json");
-        Files.writeString(file, """
-                {"requested":"http://www.x.gov.cn/","site":"http://www.x.gov.cn/","startedAt":"1970-01-01T00:00:00Z",
-                 "frontier":{"queue":[],"seen":["http://www.x.gov.cn/"],"taken":1},
-                 "sources":{},"checks":[],"crawled":["http://www.x.gov.cn/"],"dispatched":[],
-                 "homepages":["http://www.x.gov.cn/"],"traps":[],"landed":[],"tooDeep":[],
-                 "fingerprints":{"5f0c":"http://www.x.gov.cn/"},"duplicates":{},"fingerprintScheme":2}
-                """);
+        Files.writeString(file, onePageCheckpoint("""
+                "duplicates":{},"fingerprintScheme":2"""));
         ScanState restored = new ScanState(ConcurrentHashMap.newKeySet());
         ScanCheckpoint.Saved saved = ScanCheckpoint.load(file).orElseThrow();
         saved.restoreInto(restored);
@@ -81,13 +76,8 @@ class ScanCheckpointTest {
     @Test
     void anOlderCheckpointStillResumes() throws Exception {
         Path file = dir.resolve("old.checkpoint.json");
-        Files.writeString(file, """
-                {"requested":"http://www.x.gov.cn/","site":"http://www.x.gov.cn/","startedAt":"1970-01-01T00:00:00Z",
-                 "frontier":{"queue":[],"seen":["http://www.x.gov.cn/"],"taken":1},
-                 "sources":{},"checks":[],"crawled":["http://www.x.gov.cn/"],"dispatched":[],
-                 "homepages":["http://www.x.gov.cn/"],"traps":[],"landed":[],"tooDeep":[],
-                 "fingerprints":{"5f0c":"http://www.x.gov.cn/"},"duplicates":{"http://www.x.gov.cn/index.html":"http://www.x.gov.cn/"}}
-                """);
+        Files.writeString(file, onePageCheckpoint("""
+                "duplicates":{"http://www.x.gov.cn/index.html":"http://www.x.gov.cn/"}"""));
         ScanState restored = new ScanState(ConcurrentHashMap.newKeySet());
         ScanCheckpoint.load(file).orElseThrow().restoreInto(restored);
         assertThat(restored.parsed).isEqualTo(Set.of("http://www.x.gov.cn/"));
@@ -97,5 +87,18 @@ class ScanCheckpointTest {
         assertThat(restored.truncated).isEmpty();
         assertThat(restored.pendingTypes).isEmpty();
         assertThat(restored.forbiddenOnce).isEmpty();
+    }
+
+    /**
+     * A checkpoint as an earlier build wrote it, one page crawled and one fingerprint kept, with the fields
+     * {@code rest} gives after them.
+     */
+    private static String onePageCheckpoint(String rest) {
+        return """
+                {"requested":"http://www.x.gov.cn/","site":"http://www.x.gov.cn/","startedAt":"1970-01-01T00:00:00Z",
+                 "frontier":{"queue":[],"seen":["http://www.x.gov.cn/"],"taken":1},
+                 "sources":{},"checks":[],"crawled":["http://www.x.gov.cn/"],"dispatched":[],
+                 "homepages":["http://www.x.gov.cn/"],"traps":[],"landed":[],"tooDeep":[],
+                 "fingerprints":{"5f0c":"http://www.x.gov.cn/"},""" + rest + "}";
     }
 }
