@@ -8,11 +8,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes GB18030 text the way {@code new String(bytes, GB18030)} does, in under two fifths of the time for
- * what Chinese government pages hold: ASCII and two-byte characters (the whole of GBK). The JDK decodes
- * GB18030 through a general {@link CharsetDecoder}, which made a GBK page of the benchmark farm take 69 µs to
- * decode against 41 µs for a UTF-8 one; this took 27, and less since its ASCII is widened with the whole page
- * at once ({@link AsciiWords}; BENCHMARKS.md).
+ * Decodes GB18030 text the way {@code new String(bytes, GB18030)} does, in about a third of the time for what
+ * Chinese government pages hold: ASCII and two-byte characters (the whole of GBK). The JDK decodes GB18030
+ * through a general {@link CharsetDecoder}, which takes 61 µs for a GBK page of the benchmark farm's typical
+ * weight, twice its time for a UTF-8 page; this takes 19 (BENCHMARKS.md).
  *
  * <p>GB18030 is stateless: each character's bytes decode to the same text wherever they stand. So a table of
  * what the JDK's own decoder makes of every two-byte sequence, built once from that decoder, decodes those

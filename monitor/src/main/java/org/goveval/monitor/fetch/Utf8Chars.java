@@ -3,8 +3,9 @@ package org.goveval.monitor.fetch;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 into a char array as {@code new String(bytes, UTF_8)} decodes it, in well under half the time
- * on Chinese pages (BENCHMARKS.md, {@code DecodeBenchmark}). The JDK's decoder takes ASCII eight bytes at a
+ * Decodes UTF-8 into a char array as {@code new String(bytes, UTF_8)} decodes it, in about two thirds of the
+ * time on Chinese pages (20 against 30 µs a page of the benchmark farm's typical weight, BENCHMARKS.md). The
+ * JDK's decoder takes ASCII eight bytes at a
  * time only until the first non-ASCII byte; from there it takes the rest of the page one byte at a time, so a
  * page whose first Chinese character stands in its {@code <title>} is decoded almost wholly that slow way, and
  * it then copies its result into the String. Here the ASCII, between and after the Chinese text, is widened

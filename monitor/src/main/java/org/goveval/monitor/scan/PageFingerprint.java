@@ -3,7 +3,6 @@ package org.goveval.monitor.scan;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +38,7 @@ final class PageFingerprint {
     static String of(String text, List<Link> links) {
         MessageDigest digest = fresh();
         updateUnits(digest, collapsed(text));
-        update(digest, distinctTargets(links), StandardCharsets.UTF_8);
+        updateUtf8(digest, distinctTargets(links));
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -111,18 +110,18 @@ final class PageFingerprint {
     }
 
     /**
-     * Feeds the text's bytes in {@code charset} to the digest a slice at a time. A slice never ends between the
-     * two halves of a surrogate pair, so the bytes are those of the whole text encoded at once, a lone
-     * surrogate becoming the charset's replacement. For the targets, mostly ASCII, which go in as UTF-8.
+     * Feeds the text's UTF-8 bytes to the digest a slice at a time: for the targets, mostly ASCII. A slice never
+     * ends between the two halves of a surrogate pair, so the bytes are those of the whole text encoded at
+     * once, a lone surrogate becoming the encoder's replacement.
      */
-    static void update(MessageDigest digest, String text, Charset charset) {
+    static void updateUtf8(MessageDigest digest, String text) {
         int from = 0;
         while (from < text.length()) {
             int to = Math.min(text.length(), from + SLICE);
             if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
                 to--;
             }
-            digest.update(text.substring(from, to).getBytes(charset));
+            digest.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
             from = to;
         }
     }

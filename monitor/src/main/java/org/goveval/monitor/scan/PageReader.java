@@ -16,11 +16,15 @@ public final class PageReader {
      * page at once into a String took about half the decoding time of a reader over the bytes, and the array
      * of characters {@link PageDecoder#reader} fills takes about half the String's time again
      * (BENCHMARKS.md, {@code DecodeBenchmark}). The price is the array beside the bytes while the page is
-     * parsed: two bytes a character, so at most 16 MiB across a scan's 32 workers. Government pages are mostly far smaller; the
-     * few larger ones (long lists, a 10 MiB page at the cap) are streamed, gaining little from the fast path
-     * and keeping the heap flat.
+     * parsed, two bytes a character, and while it is decoded a Latin-1 copy of the bytes ({@code AsciiWords}):
+     * at most 24 MiB across a scan's 32 workers by default. Government pages are mostly far smaller; the few
+     * larger ones (long lists, a 10 MiB page at the cap) are streamed, gaining little from the fast path and
+     * keeping the heap flat.
      */
     static final int DECODE_WHOLE_MAX_BYTES = 256 * 1024;
+
+    /** Where in the body an HTML start must stand: after white space, within the first this many bytes. */
+    static final int SNIFFED_BYTES = 512;
 
     private PageReader() {}
 
@@ -61,9 +65,6 @@ public final class PageReader {
         }
         return startsLikeHtml(result.body());
     }
-
-    /** Where in the body an HTML start must stand: after white space, within the first this many bytes. */
-    static final int SNIFFED_BYTES = 512;
 
     /**
      * Whether the body starts, after white space ({@link Character#isWhitespace} of each byte read as Latin-1),
